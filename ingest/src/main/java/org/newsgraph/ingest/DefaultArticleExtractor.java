@@ -1,0 +1,121 @@
+package org.newsgraph.ingest;
+
+import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.DateHow;
+import org.newsgraph.core.model.PublicationDate;
+import org.newsgraph.core.model.Removed;
+import org.newsgraph.core.time.PublicationDateInference;
+import org.newsgraph.ingest.clean.CleanedText;
+import org.newsgraph.ingest.clean.ScrapedTextCleaner;
+import org.newsgraph.ingest.html.HtmlExtractor;
+import org.newsgraph.ingest.html.HtmlPage;
+import org.newsgraph.ingest.html.ParagraphHtmlExtractor;
+import org.newsgraph.ingest.read.ContentType;
+import org.newsgraph.ingest.read.InputException;
+import org.newsgraph.ingest.read.RawDocument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text and HTML to article: HTML goes through an {@link HtmlExtractor}, all text through the
+ * {@link ScrapedTextCleaner}; the publication date comes from metadata, else a date line in the
+ * text, else is inferred from the dates the text mentions.
+ */
+public final class DefaultArticleExtractor implements ArticleExtractor {
+
+    /** Bodies longer than this are not one news article. */
+    public static final int MAX_BODY_CHARS = 1_000_000;
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final HtmlExtractor html;
+    private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
+    private final PublicationDateInference inference = new PublicationDateInference();
+
+    public DefaultArticleExtractor() {
+        this(new ParagraphHtmlExtractor());
+    }
+
+    public DefaultArticleExtractor(HtmlExtractor html) {
+        this.html = html;
+    }
+
+    @Override
+    public Article extract(RawDocument doc) throws InputException {
+        String name = doc.source().id() != null ? "record " + doc.source().id() : doc.source().uri();
+        String text = doc.content();
+        String title = doc.title();
+        List<String> authors = new ArrayList<>(doc.authors());
+        String published = doc.published();
+        String language = null;
+        if (doc.type() == ContentType.HTML) {
+            HtmlPage page = html.extract(doc.content(), doc.source().uri());
+            text = page.text();
+            title = title != null ? title : page.title();
+            if (authors.isEmpty()) {
+                authors.addAll(page.authors());
+            }
+            published = published != null ? published : page.published();
+            language = page.language();
+        }
+        CleanedText clean = cleaner.clean(text, title);
+        if (clean.body().isBlank()) {
+            throw new InputException(name + ": no article text found");
+        }
+        if (clean.body().length() > MAX_BODY_CHARS) {
+            throw new InputException(name + ": " + clean.body().length() + " characters of text is too long for one article (limit "
+                    + MAX_BODY_CHARS + ")");
+        }
+        if (authors.isEmpty()) {
+            authors.addAll(clean.authors());
+        }
+        PublicationDate date = metadataDate(published);
+        if (!date.isKnown() && clean.dateline() != null) {
+            date = PublicationDate.ofDay(clean.dateline(), DateHow.TEXT);
+        }
+        if (!date.isKnown()) {
+            List<String> texts = new ArrayList<>();
+            texts.add(clean.body());
+            clean.removed().stream().map(Removed::text).forEach(texts::add);
+            date = inference.infer(texts);
+        }
+        return new Article(doc.source(), clean.title(), authors, date, language(language, clean.body()), clean.body(),
+                clean.removed());
+    }
+
+    private static PublicationDate metadataDate(String value) {
+        if (value == null) {
+            return PublicationDate.UNKNOWN;
+        }
+        Matcher m = ISO_DATE.matcher(value);
+        if (m.find()) {
+            try {
+                return PublicationDate.ofDay(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))), DateHow.METADATA);
+            } catch (java.time.DateTimeException e) {
+                return PublicationDate.UNKNOWN;
+            }
+        }
+        return PublicationDate.UNKNOWN;
+    }
+
+    /** The declared language, else "en" when common English function words dominate, else "und". */
+    static String language(String declared, String body) {
+        if (declared != null && !declared.isBlank()) {
+            return declared.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        }
+        String[] words = body.toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2000);
+        int english = 0;
+        for (String w : words) {
+            switch (w) {
+                case "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "said", "with", "he", "it" -> english++;
+                default -> { }
+            }
+        }
+        return words.length > 0 && english * 10 >= words.length ? "en" : "und";
+    }
+}

@@ -1,0 +1,108 @@
+package org.newsgraph.ingest.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Shape tests for single lines of scraped page text. General rules of web page layout (media
+ * players, navigation words, promo prefixes, photo captions), not strings of any one site.
+ */
+final class LineShape {
+
+    /** Player residue made only of time codes: "0:00 0:01:53 0:00". */
+    private static final Pattern TIMECODES = Pattern.compile("^(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:/|\\s)\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2})*$");
+    /** Words that only occur on short lines of a media player's user interface. */
+    private static final Pattern MEDIA_WORDS = Pattern.compile(
+            "(?i)\\b(please wait|loading|media source|video|audio|playback|play|pause|embed|download|subtitles|"
+                    + "closed captions|fullscreen|full screen|volume|mute|unmute|replay|autoplay|now playing|"
+                    + "currently (?:un)?available|player|podcast|episode|listen|watch live)\\b");
+    /** A promo or teaser line: "WATCH: …", "READ MORE: …", "RELATED: …". */
+    private static final Pattern PROMO = Pattern.compile(
+            "^(?:WATCH|READ MORE|READ ALSO|ALSO READ|READ|RELATED|SEE ALSO|LISTEN|VIDEO|PHOTOS?|GALLERY|MORE|"
+                    + "RECOMMENDED|SPONSORED|ADVERTISEMENT|SUBSCRIBE|SIGN UP|TRENDING|MUST READ|DON'T MISS)"
+                    + "(?:\\s+(?:NOW|HERE|MORE))?\\s*[:|>»\\-–—]\\s*(.+)$");
+    /** Wire-photo caption openers. */
+    private static final Pattern CAPTION_OPENER = Pattern.compile(
+            "^(?:FILE(?:\\s+PHOTO)?|PHOTO|IMAGE|In this (?:file )?(?:photo|image|picture))\\s*[-–—:,]\\s*");
+    /** A caption's closing place-and-date: "…, north of Mosul, Iraq, Jan. 21, 2017." or a photo credit. */
+    private static final Pattern CAPTION_CLOSER = Pattern.compile(
+            "(?:,\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                    + "[a-z]*\\.?\\s+\\d{1,2},\\s+(?:19|20)\\d\\d\\.?"
+                    + "|\\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:Photo|Images?)[^)]*\\)|\\((?:Photo|Image|Credit)[:/][^)]*\\))$");
+    /** Words of site chrome: a short line made only of these is navigation. */
+    private static final Set<String> CHROME_WORDS = Set.of(
+            "accessibility", "links", "link", "skip", "to", "main", "content", "menu", "search", "share", "print",
+            "email", "e-mail", "comment", "comments", "subscribe", "sign", "in", "log", "up", "out", "follow", "us",
+            "advertisement", "breaking", "news", "related", "trending", "home", "back", "top", "cookie", "cookies",
+            "newsletter", "newsletters", "latest", "most", "popular", "read", "next", "previous", "close", "loading",
+            "more", "stories", "story", "topics", "sections", "facebook", "twitter", "whatsapp", "linkedin",
+            "reddit", "telegram", "youtube", "instagram", "rss", "copy", "url", "embed", "live", "watch", "listen",
+            "video", "videos", "audio", "photos", "gallery", "see", "all", "view", "permalink", "font", "size",
+            "the", "and", "this", "page", "article", "open", "navigation", "toggle", "options", "settings",
+            "account", "register", "login", "help", "contact", "about", "privacy", "policy", "terms", "feedback",
+            "keyboard", "shortcuts", "tweet", "pin", "whats", "new", "updates", "alerts", "now", "here", "with",
+            "a", "of", "for", "on", "your", "you", "may", "also", "like", "show", "hide", "continue", "reading");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|Written by|Reported by)\\s+((?:[A-Z][\\p{L}.'-]+\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[A-Z][\\p{L}.'-]+\\s*){1,4})*)$");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…\"”’)]\\s*$");
+
+    private LineShape() {
+    }
+
+    static boolean isTimecodes(String line) {
+        return TIMECODES.matcher(line).matches();
+    }
+
+    static boolean isMediaPlayer(String line) {
+        return isTimecodes(line) || wordCount(line) <= 8 && !endsSentence(line) && MEDIA_WORDS.matcher(line).find();
+    }
+
+    /** The promoted headline of a promo line, or null when the line is no promo. */
+    static String promoTarget(String line) {
+        var m = PROMO.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    static boolean isCaption(String line) {
+        return CAPTION_OPENER.matcher(line).lookingAt() || CAPTION_CLOSER.matcher(line).find() && !line.contains("“")
+                && !line.contains("\"");
+    }
+
+    static boolean isChrome(String line) {
+        int words = wordCount(line);
+        if (words == 0 || words > 5 || endsSentence(line)) {
+            return false;
+        }
+        for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|/•·»>]+")) {
+            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            if (!bare.isEmpty() && !CHROME_WORDS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Author names of a byline line, or null. */
+    static String[] byline(String line) {
+        var m = BYLINE.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1).strip().split("\\s*(?:,|\\band\\b|&)\\s*");
+    }
+
+    static boolean endsSentence(String line) {
+        return TERMINAL.matcher(line).find();
+    }
+
+    static int wordCount(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** A key for comparing lines: lower case, letters and digits only. */
+    static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

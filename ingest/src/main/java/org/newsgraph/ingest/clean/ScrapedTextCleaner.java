@@ -1,0 +1,151 @@
+package org.newsgraph.ingest.clean;
+
+import org.newsgraph.core.model.Removed;
+import org.newsgraph.core.time.DateExpressionFinder;
+import org.newsgraph.core.time.DateMention;
+import org.newsgraph.core.time.DateResolver;
+import org.newsgraph.core.time.ResolvedDate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans text that was scraped from a web page: finds the headline, moves page junk (navigation,
+ * media-player residue, promos, photo captions, repeated lines) to {@code removed} with a reason,
+ * and keeps every article paragraph. Rules look at line shape, position and repetition only.
+ *
+ * <pre>{@code
+ * CleanedText clean = new ScrapedTextCleaner().clean(scraped, null);
+ * clean.title(); clean.body(); clean.removed();
+ * }</pre>
+ */
+public final class ScrapedTextCleaner {
+
+    /** A line that states only a date (and maybe a time), as under a headline. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:(?:Published|Updated|Last updated|Posted|Date)\\s*:?\\s*)?(?:[A-Z][a-z]+day,?\\s+)?"
+                    + "[A-Za-z0-9 ,.:/-]{6,40}?(?:\\s+(?:\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?))?$");
+    private static final int MAX_TITLE_WORDS = 30;
+
+    private final DateExpressionFinder dates = new DateExpressionFinder();
+
+    /**
+     * Cleans {@code text}.
+     *
+     * @param text       the scraped text
+     * @param knownTitle a title given by metadata (its copy in the text is dropped), or null to detect one
+     */
+    public CleanedText clean(String text, String knownTitle) {
+        List<String> units = units(text);
+        List<Removed> removed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> authors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> promoted = new HashSet<>();
+        String title = knownTitle == null || knownTitle.isBlank() ? null : knownTitle.strip();
+        String titleKey = title == null ? null : LineShape.key(title);
+        boolean detectTitle = title == null;
+        LocalDate dateline = null;
+        for (String unit : units) {
+            String key = LineShape.key(unit);
+            boolean beforeBody = kept.isEmpty();
+            String promo = LineShape.promoTarget(unit);
+            if (key.isEmpty()) {
+                removed.add(new Removed(unit, "other"));
+            } else if (titleKey != null && key.equals(titleKey) && beforeBody) {
+                continue; // the headline printed again at the top of the text
+            } else if (LineShape.isMediaPlayer(unit)) {
+                removed.add(new Removed(unit, "media-player"));
+            } else if (promo != null) {
+                promoted.add(LineShape.key(promo));
+                removed.add(new Removed(unit, "navigation"));
+            } else if (promoted.contains(key) || seen.contains(key)) {
+                removed.add(new Removed(unit, "duplicate"));
+            } else if (LineShape.isChrome(unit)) {
+                removed.add(new Removed(unit, "navigation"));
+            } else if (LineShape.isCaption(unit)) {
+                removed.add(new Removed(unit, "caption"));
+            } else if (beforeBody && LineShape.byline(unit) != null) {
+                authors.addAll(Arrays.asList(LineShape.byline(unit)));
+                removed.add(new Removed(unit, "other"));
+            } else if (beforeBody && dateline == null && (dateline = dateOnly(unit)) != null) {
+                removed.add(new Removed(unit, "other"));
+            } else if (detectTitle && beforeBody && looksLikeHeadline(unit)) {
+                title = unit;
+                titleKey = key;
+                detectTitle = false;
+            } else if (detectTitle && beforeBody && !LineShape.endsSentence(unit) && LineShape.wordCount(unit) < 3) {
+                removed.add(new Removed(unit, "navigation")); // short page furniture above the headline
+            } else {
+                kept.add(unit);
+            }
+            seen.add(key);
+        }
+        return new CleanedText(title, String.join("\n\n", kept), removed, authors, dateline);
+    }
+
+    private static boolean looksLikeHeadline(String unit) {
+        int words = LineShape.wordCount(unit);
+        return words >= 3 && words <= MAX_TITLE_WORDS && !unit.endsWith(".") && !unit.endsWith(",")
+                && Character.isUpperCase(unit.codePointAt(0));
+    }
+
+    /** The date of a line that holds nothing but a date, or null. */
+    private LocalDate dateOnly(String unit) {
+        if (unit.length() > 60 || !DATE_LINE.matcher(unit).matches()) {
+            return null;
+        }
+        for (DateMention m : dates.find(unit)) {
+            if (m.kind() == DateMention.Kind.FULL_DATE) {
+                return new DateResolver(null).resolve(m).map(ResolvedDate::value).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Splits text into candidate paragraphs: blocks between blank lines; a block's lines are
+     * joined when they are hard-wrapped prose, else each line stands alone.
+     */
+    static List<String> units(String text) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
+                .replace("\u200B", "").replace('\t', ' ');
+        List<String> units = new ArrayList<>();
+        for (String block : normalized.split("\\n\\s*\\n")) {
+            List<String> lines = block.lines().map(l -> l.strip().replaceAll(" {2,}", " ")).filter(l -> !l.isEmpty()).toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            if (isHardWrapped(lines)) {
+                units.add(String.join(" ", lines));
+            } else {
+                units.addAll(lines);
+            }
+        }
+        return units;
+    }
+
+    /** Lines of similar, long length that break mid-sentence are one wrapped paragraph. */
+    private static boolean isHardWrapped(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        for (String line : lines) {
+            if (LineShape.isMediaPlayer(line) || LineShape.isChrome(line) || LineShape.promoTarget(line) != null) {
+                return false;
+            }
+        }
+        for (int i = 0; i < lines.size() - 1; i++) {
+            String line = lines.get(i);
+            if (line.length() < 40 || line.length() > 100 || LineShape.endsSentence(line) && line.length() < 60) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
