@@ -143,7 +143,7 @@ public final class DateExpressionFinder {
             case "week" -> 7;
             case "month" -> 30;
             case "year" -> 365;
-            case "weekend" -> 2;
+            case "weekend" -> 0; // special: the weekend before or after
             default -> 1;
         };
     }

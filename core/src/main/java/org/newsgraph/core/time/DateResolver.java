@@ -96,13 +96,13 @@ public final class DateResolver {
     private ResolvedDate period(DateMention m) {
         int days = m.amount();
         int dir = m.direction();
-        if (days == 1) {
-            return new ResolvedDate(reference.plusDays(dir), "day");
-        }
-        if (days == 2) { // weekend
+        if (days == 0) { // weekend
             LocalDate saturday = dir < 0 ? reference.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
                     : reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
             return new ResolvedDate(saturday, "week");
+        }
+        if (days < 7) {
+            return new ResolvedDate(reference.plusDays((long) dir * days), "day");
         }
         if (days == 7 || days % 7 == 0 && days < 30) {
             LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(dir * (long) days);

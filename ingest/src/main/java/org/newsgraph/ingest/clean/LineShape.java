@@ -55,7 +55,9 @@ final class LineShape {
     }
 
     static boolean isMediaPlayer(String line) {
-        return isTimecodes(line) || wordCount(line) <= 8 && !endsSentence(line) && MEDIA_WORDS.matcher(line).find();
+        boolean ellipsis = line.endsWith("...") || line.endsWith("…");
+        return isTimecodes(line) || wordCount(line) <= 8 && (ellipsis || !endsSentence(line))
+                && MEDIA_WORDS.matcher(line).find();
     }
 
     /** The promoted headline of a promo line, or null when the line is no promo. */

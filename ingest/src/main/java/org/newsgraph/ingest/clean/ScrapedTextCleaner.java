@@ -130,7 +130,10 @@ public final class ScrapedTextCleaner {
         return units;
     }
 
-    /** Lines of similar, long length that break mid-sentence are one wrapped paragraph. */
+    /**
+     * Lines of similar, long length, at least one of them broken mid-sentence, are one paragraph
+     * wrapped at a fixed width.
+     */
     private static boolean isHardWrapped(List<String> lines) {
         if (lines.size() < 2) {
             return false;
@@ -140,12 +143,15 @@ public final class ScrapedTextCleaner {
                 return false;
             }
         }
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        boolean brokenMidSentence = false;
         for (int i = 0; i < lines.size() - 1; i++) {
-            String line = lines.get(i);
-            if (line.length() < 40 || line.length() > 100 || LineShape.endsSentence(line) && line.length() < 60) {
-                return false;
-            }
+            int length = lines.get(i).length();
+            min = Math.min(min, length);
+            max = Math.max(max, length);
+            brokenMidSentence |= !LineShape.endsSentence(lines.get(i));
         }
-        return true;
+        return brokenMidSentence && min >= 40 && max <= 100 && max - min <= 25;
     }
 }
