@@ -32,6 +32,7 @@ public final class ArticleAnalyzer {
     private final QuoteExtractor quotes;
     private final EventExtractor events;
     private final DateExpressionFinder timex = new DateExpressionFinder();
+    private final StageTimes times = new StageTimes();
 
     public ArticleAnalyzer(NlpEngine nlp, EntityRecognizer entities, QuoteExtractor quotes, EventExtractor events) {
         this.nlp = nlp;
@@ -47,13 +48,30 @@ public final class ArticleAnalyzer {
 
     /** Analyses {@code article}. */
     public Analysis analyze(Article article) {
+        long t0 = System.nanoTime();
         AnnotatedText text = nlp.annotate(article.body());
+        long t1 = System.nanoTime();
         EntitySet entitySet = entities.recognize(text);
         AnalysisContext context = new AnalysisContext(article, text, entitySet,
                 new DateResolver(article.published().value()), timex.find(article.body()));
+        long t2 = System.nanoTime();
         List<Quote> quoteList = quotes.extract(context);
+        long t3 = System.nanoTime();
         List<Event> eventList = events.extract(context, quoteList);
+        long t4 = System.nanoTime();
+        times.annotate.add(t1 - t0);
+        times.entities.add(t2 - t1);
+        times.quotes.add(t3 - t2);
+        times.events.add(t4 - t3);
+        times.tokens.add(text.tokens().size());
+        times.sentences.add(text.sentences().size());
+        times.parsed.add(text.parsedSentenceCount());
         List<Span> sentences = text.sentences().stream().map(Sentence::span).toList();
         return new Analysis(article, sentences, entitySet.entities(), quoteList, eventList);
+    }
+
+    /** Time spent per stage since creation or the last reset. */
+    public StageTimes times() {
+        return times;
     }
 }

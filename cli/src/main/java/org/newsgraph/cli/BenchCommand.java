@@ -1,13 +1,54 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.cli.bench.PipelineBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code newsgraph bench}: throughput and memory. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure throughput and memory.")
-final class BenchCommand implements Runnable {
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code newsgraph bench}: throughput, latency and memory of the analysis pipeline. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure analysis throughput (articles/s, tokens/s), peak heap and cold-start latency on a",
+                "JSON Lines corpus, for each thread count, against CoreNLP's full quote pipeline as the baseline."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", description = "JSON Lines corpus (default: the VOA corpus in ../shared).")
+    Path corpus;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+    List<Integer> threads;
+
+    @Option(names = "--baseline-articles", defaultValue = "12",
+            description = "Articles to run through CoreNLP's full quote pipeline (slow: ~300 tokens/s); 0 skips it. Default: ${DEFAULT-VALUE}.")
+    int baselineArticles;
+
+    @Option(names = "--baseline-heap", defaultValue = "8g", description = "Heap of the baseline's child JVM (default: ${DEFAULT-VALUE}).")
+    String baselineHeap;
 
     @Override
-    public void run() {
-        System.out.println("not yet");
+    public Integer call() throws Exception {
+        Path input = corpus != null ? corpus : defaultCorpus();
+        if (input == null || !Files.isRegularFile(input)) {
+            System.err.println("newsgraph bench: corpus not found" + (input == null ? "" : ": " + input)
+                    + " (give --corpus FILE.jsonl; the default is shared/corpus/voa/voa_stories.jsonl beside the project)");
+            return Main.EXIT_INPUT_FAILED;
+        }
+        return new PipelineBench(input, threads, baselineArticles, baselineHeap, System.out).run();
+    }
+
+    private static Path defaultCorpus() {
+        String shared = System.getenv().getOrDefault("NEWSGRAPH_SHARED", "");
+        for (String root : List.of(shared, "../shared", "../../shared")) {
+            if (!root.isEmpty()) {
+                Path p = Path.of(root, "corpus", "voa", "voa_stories.jsonl");
+                if (Files.isRegularFile(p)) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 }
