@@ -35,6 +35,7 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
     private final HtmlExtractor html;
     private final ScrapedTextCleaner cleaner = new ScrapedTextCleaner();
     private final PublicationDateInference inference = new PublicationDateInference();
+    private final Dateline dateline = new Dateline();
 
     public DefaultArticleExtractor() {
         this(new ParagraphHtmlExtractor());
@@ -74,8 +75,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
             authors.addAll(clean.authors());
         }
         PublicationDate date = metadataDate(published);
-        if (!date.isKnown() && clean.dateline() != null) {
-            date = PublicationDate.ofDay(clean.dateline(), DateHow.TEXT);
+        LocalDate stated = clean.dateline() != null ? clean.dateline() : dateline.find(clean.body());
+        if (!date.isKnown() && stated != null) {
+            date = PublicationDate.ofDay(stated, DateHow.TEXT);
         }
         if (!date.isKnown()) {
             List<String> texts = new ArrayList<>();
