@@ -44,6 +44,16 @@ class BadInputTest {
     }
 
     @Test
+    void undecodableBytes() throws IOException {
+        // invalid UTF-8, and 0x81/0x8D are unassigned in Windows-1252
+        byte[] bytes = "Prices rose \u0081\u008D sharply.".getBytes("ISO-8859-1");
+        Path bad = Files.write(tmp.resolve("odd.txt"), bytes);
+        CliRun run = CliRun.of("analyze", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT_FAILED);
+        assertThat(run.err()).contains("odd.txt").contains("cannot decode");
+    }
+
+    @Test
     void latin1TextIsDecodedWithoutMojibake() throws IOException {
         Path latin = Files.write(tmp.resolve("latin.txt"),
                 "Café Owners Protest\n\nCafé owners in Zürich protested the new rent rules on Monday.".getBytes("windows-1252"));
