@@ -9,7 +9,7 @@ import org.newsgraph.ingest.clean.CleanedText;
 import org.newsgraph.ingest.clean.ScrapedTextCleaner;
 import org.newsgraph.ingest.html.HtmlExtractor;
 import org.newsgraph.ingest.html.HtmlPage;
-import org.newsgraph.ingest.html.ParagraphHtmlExtractor;
+import org.newsgraph.ingest.html.DensityHtmlExtractor;
 import org.newsgraph.ingest.read.ContentType;
 import org.newsgraph.ingest.read.InputException;
 import org.newsgraph.ingest.read.RawDocument;
@@ -37,7 +37,7 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
     private final PublicationDateInference inference = new PublicationDateInference();
 
     public DefaultArticleExtractor() {
-        this(new ParagraphHtmlExtractor());
+        this(new DensityHtmlExtractor());
     }
 
     public DefaultArticleExtractor(HtmlExtractor html) {
