@@ -52,7 +52,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         List<String> authors = new ArrayList<>(doc.authors());
         String published = doc.published();
         String language = null;
+        ScrapedTextCleaner.Origin origin = ScrapedTextCleaner.Origin.SCRAPED;
         if (doc.type() == ContentType.HTML) {
+            origin = ScrapedTextCleaner.Origin.MARKUP;
             HtmlPage page = html.extract(doc.content(), doc.source().uri());
             text = page.text();
             title = title != null ? title : page.title();
@@ -62,7 +64,7 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
             published = published != null ? published : page.published();
             language = page.language();
         }
-        CleanedText clean = cleaner.clean(text, title);
+        CleanedText clean = cleaner.clean(text, title, origin);
         if (clean.body().isBlank()) {
             throw new InputException(name + ": no article text found");
         }

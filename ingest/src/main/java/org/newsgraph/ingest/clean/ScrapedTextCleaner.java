@@ -34,6 +34,17 @@ public final class ScrapedTextCleaner {
 
     private final DateExpressionFinder dates = new DateExpressionFinder();
 
+    /** Where the text comes from, which decides how far its line breaks can be trusted. */
+    public enum Origin {
+        /** text scraped off a page by someone else: junk lines, repeated lines, hard wraps */
+        SCRAPED,
+        /**
+         * paragraphs already cut out of markup by an extractor: structure is real, so repeated
+         * lines are kept (recipes, tables) and only unmistakable media-player residue is cut
+         */
+        MARKUP
+    }
+
     /**
      * Cleans {@code text}.
      *
@@ -41,6 +52,16 @@ public final class ScrapedTextCleaner {
      * @param knownTitle a title given by metadata (its copy in the text is dropped), or null to detect one
      */
     public CleanedText clean(String text, String knownTitle) {
+        return clean(text, knownTitle, Origin.SCRAPED);
+    }
+
+    /**
+     * Cleans {@code text} from {@code origin}.
+     *
+     * @param knownTitle a title given by metadata (its copy in the text is dropped), or null to detect one
+     */
+    public CleanedText clean(String text, String knownTitle, Origin origin) {
+        boolean markup = origin == Origin.MARKUP;
         List<String> units = units(text);
         List<Removed> removed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -59,12 +80,13 @@ public final class ScrapedTextCleaner {
                 removed.add(new Removed(unit, "other"));
             } else if (titleKey != null && key.equals(titleKey) && beforeBody) {
                 continue; // the headline printed again at the top of the text
-            } else if (LineShape.isMediaPlayer(unit)) {
+            } else if (markup ? LineShape.isTimecodes(unit) || LineShape.isMediaPlayer(unit) && LineShape.wordCount(unit) <= 3
+                    : LineShape.isMediaPlayer(unit)) {
                 removed.add(new Removed(unit, "media-player"));
             } else if (promo != null) {
                 promoted.add(LineShape.key(promo));
                 removed.add(new Removed(unit, "navigation"));
-            } else if (promoted.contains(key) || seen.contains(key)) {
+            } else if (promoted.contains(key) || !markup && seen.contains(key)) {
                 removed.add(new Removed(unit, "duplicate"));
             } else if (LineShape.isChrome(unit)) {
                 removed.add(new Removed(unit, "navigation"));

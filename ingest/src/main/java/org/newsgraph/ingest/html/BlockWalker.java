@@ -85,7 +85,14 @@ final class BlockWalker {
         if (v == BoilerplateNames.Verdict.HIDDEN) {
             return true;
         }
+        if (v == BoilerplateNames.Verdict.COMMENTS) {
+            return e.selectFirst("h1") == null; // unless the page itself is misnamed
+        }
         if (v == BoilerplateNames.Verdict.FURNITURE || tag.equals("header")) {
+            // embedded posts (tweets and the like) quoted by the article sit in "social"/"embed" wrappers
+            if (e.selectFirst("blockquote") != null && !tag.equals("header")) {
+                return false;
+            }
             int limit = (int) (pageChars * KEEP_SHARE);
             return textLength(e, 0, limit + 1) <= limit;
         }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class BoilerplateNames {
 
     private static final Set<String> NEGATIVE_PARTS = Set.of(
-            "comment", "comments", "commenting", "disqus", "share", "shares", "sharing", "sharebar", "sharetools", "social",
+            "share", "shares", "sharing", "sharebar", "sharetools", "social",
             "socials", "related", "relatedposts", "recommended", "recommendations", "recirc", "promo", "promos",
             "promotion", "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "cookie",
             "cookies", "consent", "gdpr", "banner", "advert", "advertisement", "advertising", "ad", "ads", "adslot",
@@ -25,7 +25,10 @@ final class BoilerplateNames {
             "timestamp", "print", "rating", "skip", "trending", "popular", "mostread", "mostpopular", "embed",
             "video", "player", "audio", "gallery", "slideshow", "carousel", "button", "btn", "icon", "icons",
             "login", "signin", "register", "follow", "subnav", "header", "toc", "teaser", "teasers", "more",
-            "tooltip", "alert", "notification", "feedback", "reactions", "disclaimer", "hide", "sronly", "offscreen");
+            "tooltip", "alert", "notification", "feedback", "reactions", "disclaimer", "hide", "sronly", "offscreen",
+            "image", "images", "img", "photo", "photos", "picture", "figure", "thumbnail", "thumb", "lightbox");
+    private static final Set<String> COMMENT_PARTS = Set.of(
+            "comment", "comments", "commenting", "commentlist", "disqus", "reply", "replies", "respond", "discussion");
     private static final Set<String> POSITIVE_PARTS = Set.of(
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog",
             "copy", "richtext", "paragraph", "paragraphs");
@@ -33,11 +36,13 @@ final class BoilerplateNames {
             "hidden", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
             "screenreader", "element-invisible", "u-hidden", "hide", "d-none");
 
+    private static final int COMMENTS_KIND = -2;
+
     private BoilerplateNames() {
     }
 
     /** What the element's names say. */
-    enum Verdict { NEUTRAL, CONTENT, FURNITURE, HIDDEN }
+    enum Verdict { NEUTRAL, CONTENT, FURNITURE, COMMENTS, HIDDEN }
 
     static Verdict judge(Element el) {
         String cls = el.attributes().getIgnoreCase("class");
@@ -47,18 +52,21 @@ final class BoilerplateNames {
         }
         boolean negative = false;
         boolean positive = false;
+        boolean comments = false;
         for (String name : names(cls, id)) {
             if (HIDDEN_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                 return Verdict.HIDDEN;
             }
             int kind = classify(name);
-            if (kind < 0) {
+            if (kind == COMMENTS_KIND) {
+                comments = true;
+            } else if (kind < 0) {
                 negative = true;
             } else if (kind > 0) {
                 positive = true;
             }
         }
-        return positive ? Verdict.CONTENT : negative ? Verdict.FURNITURE : Verdict.NEUTRAL;
+        return positive ? Verdict.CONTENT : comments ? Verdict.COMMENTS : negative ? Verdict.FURNITURE : Verdict.NEUTRAL;
     }
 
     private static String[] names(String cls, String id) {
@@ -66,7 +74,7 @@ final class BoilerplateNames {
     }
 
     /**
-     * -1 furniture, +1 content, 0 neither; a name with both kinds of parts is furniture. Parts
+     * -2 comments, -1 furniture, +1 content, 0 neither; a name with both kinds of parts is furniture. Parts
      * are split at punctuation, digits and camel-case humps ({@code relatedLinks}).
      */
     static int classify(String name) {
@@ -79,6 +87,9 @@ final class BoilerplateNames {
             if (hump || c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || Character.isDigit(c)) {
                 if (i > start) {
                     String part = name.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (COMMENT_PARTS.contains(part)) {
+                        return COMMENTS_KIND;
+                    }
                     if (NEGATIVE_PARTS.contains(part)) {
                         return -1;
                     }

@@ -6,50 +6,134 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article in a page's text blocks. Every block votes for all its ancestors: prose
- * (long, sentence-like, few links) for, link lists and link-heavy snippets against. The element
- * with the best total is the article container: the smallest one that holds the prose and as
- * little furniture as possible. Its blocks, minus headlines and link lists, are the article.
+ * (long, sentence-like, few links) for, link-dominated text against, teaser snippets (a short
+ * description in a small card beside a linked headline) not at all. The element with the best
+ * total is the article container: the smallest one that holds the prose and as little furniture
+ * as possible. Its blocks, minus the headline, link lists, teasers and the date/byline lines
+ * above the first paragraph, are the article.
  */
 final class MainContent {
 
+    /** A card holding a teaser is at most this long. */
+    private static final int CARD_CHARS = 1000;
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?i)\\b(published|updated|posted|last modified|min read|minutes? read|\\d{1,2}:\\d{2}\\s*[ap]\\.?m)\\b");
+
     private MainContent() {
+    }
+
+    /** Sums over the blocks below an element. */
+    private static final class Totals {
+        int chars;
+        int linkDenseChars;
+        int prose;
+        double score;
     }
 
     /** The article's paragraphs, in page order; empty when the page has no prose. */
     static List<String> paragraphs(Element root) {
         List<TextBlock> blocks = BlockWalker.collect(root);
-        Element container = container(blocks);
+        Map<Element, Totals> totals = totals(blocks);
+        int n = blocks.size();
+        boolean[] teaser = new boolean[n];
+        double[] weight = new double[n];
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            weight[i] = weight(b);
+            teaser[i] = weight[i] > 0 && isTeaser(b, totals);
+            if (teaser[i]) {
+                weight[i] = 0;
+            }
+        }
+        Element container = container(blocks, weight, totals);
         List<String> out = new ArrayList<>();
         if (container == null) {
             return out;
         }
-        for (TextBlock b : blocks) {
-            if (inside(b.owner(), container) && keep(b)) {
-                out.add(b.text());
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (inside(blocks.get(i).owner(), container)) {
+                inside.add(i);
             }
+        }
+        boolean bodyStarted = false;
+        for (int k = 0; k < inside.size(); k++) {
+            int i = inside.get(k);
+            TextBlock b = blocks.get(i);
+            if (b.owner().normalName().equals("h1") || teaser[i]) {
+                continue;
+            }
+            if (b.linkDensity() > 0.5 && !isTableCell(b)) {
+                boolean prevLinky = k > 0 && blocks.get(inside.get(k - 1)).linkDensity() > 0.5;
+                boolean nextLinky = k + 1 < inside.size() && blocks.get(inside.get(k + 1)).linkDensity() > 0.5;
+                if (prevLinky || nextLinky || !bodyStarted || isListItem(b)) {
+                    continue; // a list of links, not a link the article makes
+                }
+            }
+            if (!bodyStarted) {
+                if (b.chars() < 120 && META_LINE.matcher(b.text()).find()) {
+                    continue; // date, reading time or byline above the text
+                }
+                bodyStarted = weight[i] >= 80;
+            }
+            out.add(b.text());
         }
         return out;
     }
 
-    static Element container(List<TextBlock> blocks) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+    private static Map<Element, Totals> totals(List<TextBlock> blocks) {
+        Map<Element, Totals> totals = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            double w = weight(b);
-            if (w == 0) {
+            boolean linkDense = b.linkDensity() > 0.5;
+            boolean prose = !linkDense && b.chars() >= 25;
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                Totals t = totals.computeIfAbsent(e, k -> new Totals());
+                t.chars += b.chars();
+                if (linkDense) {
+                    t.linkDenseChars += b.chars();
+                }
+                if (prose) {
+                    t.prose++;
+                }
+            }
+        }
+        return totals;
+    }
+
+    /** A lone description in a small card whose headline is a link: a teaser for another page. */
+    private static boolean isTeaser(TextBlock b, Map<Element, Totals> totals) {
+        Element card = b.owner();
+        for (int level = 0; level < 2 && card.parent() != null; level++) {
+            card = card.parent();
+            Totals t = totals.get(card);
+            if (t.chars > CARD_CHARS || t.prose > 1) {
+                return false;
+            }
+            if (t.linkDenseChars >= 15) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Element container(List<TextBlock> blocks, double[] weight, Map<Element, Totals> totals) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (weight[i] == 0) {
                 continue;
             }
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                scores.computeIfAbsent(e, k -> new double[1])[0] += w;
+            for (Element e = blocks.get(i).owner(); e != null; e = e.parent()) {
+                totals.get(e).score += weight[i];
             }
         }
         Element best = null;
         double bestScore = 0;
         int bestDepth = -1;
-        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
-            double s = e.getValue()[0];
+        for (Map.Entry<Element, Totals> e : totals.entrySet()) {
+            double s = e.getValue().score;
             if (s < bestScore - 1e-9) {
                 continue;
             }
@@ -76,11 +160,14 @@ final class MainContent {
         return chars * (1 - ld);
     }
 
-    private static boolean keep(TextBlock b) {
-        if (b.owner().normalName().equals("h1")) {
-            return false;
-        }
-        return b.linkDensity() <= 0.5;
+    private static boolean isTableCell(TextBlock b) {
+        String tag = b.owner().normalName();
+        return tag.equals("td") || tag.equals("th");
+    }
+
+    private static boolean isListItem(TextBlock b) {
+        String tag = b.owner().normalName();
+        return tag.equals("li") || tag.equals("dt") || tag.equals("dd");
     }
 
     private static boolean endsSentence(String text) {
