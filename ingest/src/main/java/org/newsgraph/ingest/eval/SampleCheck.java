@@ -133,9 +133,13 @@ public record SampleCheck(List<Row> rows) {
         return parts.length > 1 && key(expected.substring(0, expected.lastIndexOf(parts[parts.length - 1])).replaceFirst("\\s+[-|–—:»]\\s+$", "")).equals(g);
     }
 
-    /** The expected opening's tokens start within the first paragraph of the body. */
+    /**
+     * The expected opening (its first paragraph, at most 30 tokens) is found among the first
+     * 80 tokens of the body.
+     */
     static boolean openingMatches(String expected, String body) {
-        List<String> want = ShingleMetric.tokens(expected);
+        List<String> want = ShingleMetric.tokens(expected.strip().split("\\n\\s*\\n")[0]);
+        want = want.subList(0, Math.min(30, want.size()));
         List<String> have = ShingleMetric.tokens(body);
         int window = Math.min(have.size() - want.size(), 80);
         if (want.isEmpty()) {

@@ -1,15 +1,31 @@
 package org.newsgraph.ingest.html;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an HTML extractor reads off a page.
  *
- * @param title     headline (site-name suffix removed), or null
- * @param text      article text, paragraphs separated by blank lines
- * @param authors   author names from metadata
- * @param published publication date or date-time string from metadata, or null
- * @param language  declared language code, or null
+ * @param title        headline (site-name suffix removed), or null
+ * @param text         article text, paragraphs separated by blank lines
+ * @param authors      author names from metadata or the byline
+ * @param published    publication date ({@code yyyy-MM-dd}, maybe with a time) from metadata, or null
+ * @param language     declared language code, or null
+ * @param canonicalUrl the page's canonical URL, or null
+ * @param siteName     the publication's name, or null
+ * @param sources      where each field found came from, e.g. {@code title → og:title},
+ *                     {@code published → json-ld datePublished}
  */
-public record HtmlPage(String title, String text, List<String> authors, String published, String language) {
+public record HtmlPage(String title, String text, List<String> authors, String published, String language,
+                       String canonicalUrl, String siteName, Map<String, String> sources) {
+
+    public HtmlPage {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
+    }
+
+    /** A page with body and basic metadata only. */
+    public HtmlPage(String title, String text, List<String> authors, String published, String language) {
+        this(title, text, authors, published, language, null, null, Map.of());
+    }
 }

@@ -44,7 +44,7 @@ final class MainContent {
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
             weight[i] = weight(b);
-            teaser[i] = weight[i] > 0 && isTeaser(b, totals);
+            teaser[i] = weight[i] > 0 && isTeaser(blocks, i, totals);
             if (teaser[i]) {
                 weight[i] = 0;
             }
@@ -104,16 +104,25 @@ final class MainContent {
         return totals;
     }
 
-    /** A lone description in a small card whose headline is a link: a teaser for another page. */
-    private static boolean isTeaser(TextBlock b, Map<Element, Totals> totals) {
-        Element card = b.owner();
-        for (int level = 0; level < 2 && card.parent() != null; level++) {
-            card = card.parent();
+    /**
+     * A lone description in a small card after a linked headline: a teaser for another page.
+     * (A one-paragraph article followed by a "listen"/"more" link is no teaser: the link comes after.)
+     */
+    private static boolean isTeaser(List<TextBlock> blocks, int i, Map<Element, Totals> totals) {
+        if (i == 0) {
+            return false;
+        }
+        TextBlock headline = blocks.get(i - 1);
+        if (headline.linkDensity() <= 0.5 || headline.chars() < 8) {
+            return false;
+        }
+        Element card = blocks.get(i).owner();
+        for (int level = 0; level < 2 && card != null; level++, card = card.parent()) {
             Totals t = totals.get(card);
             if (t.chars > CARD_CHARS || t.prose > 1) {
                 return false;
             }
-            if (t.linkDenseChars >= 15) {
+            if (inside(headline.owner(), card)) {
                 return true;
             }
         }

@@ -1,0 +1,464 @@
+package org.newsgraph.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsgraph.core.time.DateExpressionFinder;
+import org.newsgraph.core.time.DateMention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A page's metadata: headline, authors, publication date, canonical URL, site name and language,
+ * from JSON-LD ({@code NewsArticle} and kin), Open Graph and other {@code meta} tags,
+ * {@code itemprop} microdata, {@code <time datetime>}, bylines and date patterns in the URL.
+ * Each field records where it came from.
+ *
+ * @param published ISO date or date-time, or null
+ * @param sources   field name → where it was found
+ */
+public record HtmlMetadata(String title, List<String> authors, String published, String language, String canonicalUrl,
+                           String siteName, Map<String, String> sources) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlMetadata.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+            "scholarlyarticle", "techarticle", "report", "socialmediaposting", "webpage", "review");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»:~/]|-{1,2}|::)\\s+");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?i)/((?:19|20)\\d\\d)[/-](?:[a-z][a-z-]*/)?(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile(
+            "[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final Pattern ISO_START = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:written\\s+|posted\\s+|reported\\s+)?by[:\\s]+");
+    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
+    private static final DateExpressionFinder DATES = new DateExpressionFinder();
+
+    public HtmlMetadata {
+        authors = List.copyOf(authors);
+        sources = Map.copyOf(sources);
+    }
+
+    /** Reads the metadata of {@code doc}; {@code url} (may be null) is the page's address. */
+    public static HtmlMetadata read(Document doc, String url) {
+        Map<String, String> meta = metaTags(doc);
+        JsonLd ld = JsonLd.read(doc);
+        Map<String, String> sources = new LinkedHashMap<>();
+
+        String siteName = first(sources, "siteName", meta.get("og:site_name"), "og:site_name", ld.publisher, "json-ld publisher",
+                meta.get("application-name"), "application-name", meta.get("twitter:site"), "twitter:site");
+        if (siteName != null && siteName.startsWith("@")) {
+            siteName = siteName.substring(1);
+        }
+
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        String h1Text = h1 == null ? null : blankToNull(h1.text());
+        String rawTitle = first(sources, "title", meta.get("og:title"), "og:title", ld.headline, "json-ld headline",
+                meta.get("twitter:title"), "twitter:title", blankToNull(doc.title()), "title", h1Text, "h1");
+        String title = rawTitle == null ? null : cleanTitle(rawTitle, siteName, h1Text, url);
+
+        List<String> authors = new ArrayList<>();
+        String authorSource = null;
+        if (!ld.authors.isEmpty()) {
+            addNames(authors, ld.authors);
+            authorSource = "json-ld author";
+        }
+        if (authors.isEmpty()) {
+            for (String key : List.of("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
+                    "twitter:creator")) {
+                String v = meta.get(key);
+                if (v != null && !v.contains("/") && !v.startsWith("@")) {
+                    addNames(authors, List.of(v));
+                    authorSource = key;
+                    break;
+                }
+            }
+        }
+        if (authors.isEmpty() && doc.body() != null) {
+            for (Element e : doc.body().select("[itemprop=author], [rel=author], .byline, .author-name, .byline-name")) {
+                Element name = e.selectFirst("[itemprop=name]");
+                String text = name != null ? name.text() : e.text();
+                if (text.length() <= 80) {
+                    addNames(authors, List.of(text));
+                }
+                if (!authors.isEmpty()) {
+                    authorSource = "byline";
+                    break;
+                }
+            }
+        }
+        if (authorSource != null) {
+            sources.put("authors", authorSource);
+        }
+
+        String published = first(sources, "published", date(ld.datePublished), "json-ld datePublished",
+                date(meta.get("article:published_time")), "article:published_time",
+                date(meta.get("og:published_time")), "og:published_time",
+                date(meta.get("pubdate")), "meta pubdate", date(meta.get("publishdate")), "meta publishdate",
+                date(meta.get("publish-date")), "meta publish-date", date(meta.get("date")), "meta date",
+                date(meta.get("dc.date.issued")), "dc.date.issued", date(meta.get("dc.date")), "dc.date",
+                date(meta.get("sailthru.date")), "sailthru.date", date(meta.get("parsely-pub-date")), "parsely-pub-date",
+                date(meta.get("article.published")), "article.published", date(meta.get("originalpublicationdate")),
+                "meta originalpublicationdate", date(meta.get("displaydate")), "meta displaydate",
+                date(itemprop(doc, "datePublished")), "itemprop datePublished",
+                date(timeElement(doc)), "time datetime",
+                urlDate(url), "url", date(ld.dateModified), "json-ld dateModified",
+                date(meta.get("article:modified_time")), "article:modified_time");
+
+        String language = first(sources, "language", lang(attr(doc.selectFirst("html[lang]"), "lang")), "html lang",
+                lang(attr(doc.selectFirst("html[xml:lang]"), "xml:lang")), "html xml:lang",
+                lang(meta.get("content-language")), "content-language", lang(meta.get("og:locale")), "og:locale",
+                lang(ld.language), "json-ld inLanguage", lang(meta.get("language")), "meta language");
+
+        String canonical = first(sources, "canonicalUrl", absolute(doc.selectFirst("link[rel=canonical][href]")), "link canonical",
+                meta.get("og:url"), "og:url", ld.url, "json-ld url");
+
+        return new HtmlMetadata(title, authors, published, language, canonical, siteName, sources);
+    }
+
+    /** {@code meta} tags by lower-cased name, property or http-equiv; the first of each wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("http-equiv"), m.attr("itemprop")}) {
+                if (!key.isEmpty()) {
+                    meta.putIfAbsent(key.toLowerCase(Locale.ROOT).strip(), content);
+                }
+            }
+        }
+        return meta;
+    }
+
+    /** The first non-null of (value, source) pairs, recording its source under {@code field}. */
+    private static String first(Map<String, String> sources, String field, String... pairs) {
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            String v = blankToNull(pairs[i]);
+            if (v != null) {
+                sources.put(field, pairs[i + 1]);
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The headline without the site name: a title like "Headline | Site" or "Site - Headline" is
+     * cut at its separators, and the part naming the site (or the short tail, when the page's
+     * {@code h1} or the site name confirms it) is dropped.
+     */
+    static String cleanTitle(String raw, String siteName, String h1, String url) {
+        String title = raw.replaceAll("\\s+", " ").strip();
+        if (h1 != null && key(h1).equals(key(title))) {
+            return title;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        if (h1 != null) {
+            String h = key(h1);
+            for (String p : parts) {
+                if (key(p).equals(h)) {
+                    return p.strip();
+                }
+            }
+            // "Headline: with a colon | Site" – the h1 may span several parts
+            if (key(title).startsWith(h) && h.length() > 10) {
+                return h1.replaceAll("\\s+", " ").strip();
+            }
+        }
+        String site = siteName == null ? null : key(siteName);
+        String host = hostKey(url);
+        String firstPart = parts[0];
+        String lastPart = parts[parts.length - 1];
+        if (isSite(lastPart, site, host)) {
+            return title.substring(0, title.length() - lastPart.length()).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "")
+                    .replaceFirst("\\s+[|–—·•»:~/-]+$", "").strip();
+        }
+        if (isSite(firstPart, site, host)) {
+            return title.substring(firstPart.length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
+        }
+        return title;
+    }
+
+    private static boolean isSite(String part, String site, String host) {
+        String p = key(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (site != null && !site.isEmpty() && (p.equals(site) || p.contains(site) || site.contains(p))) {
+            return true;
+        }
+        String compact = p.replace(" ", "");
+        return host != null && compact.length() >= 3 && (host.contains(compact) || compact.contains(host));
+    }
+
+    /** The registrable part of the URL's host without dots: "www.cnn.com" → "cnn". */
+    private static String hostKey(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^[a-z]+://([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        String[] labels = m.group(1).split("\\.");
+        if (labels.length >= 3 && labels[labels.length - 1].length() == 2 && labels[labels.length - 2].length() <= 3) {
+            return labels[labels.length - 3]; // bbc.co.uk
+        }
+        return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+    }
+
+    private static void addNames(List<String> out, List<String> values) {
+        Set<String> seen = new LinkedHashSet<>(out.stream().map(HtmlMetadata::key).toList());
+        for (String v : values) {
+            String cleaned = BY_PREFIX.matcher(v.replaceAll("\\s+", " ").strip()).replaceFirst("");
+            for (String name : NAME_SPLIT.split(cleaned)) {
+                String n = name.strip().replaceAll("[.,;:]+$", "");
+                if (isName(n) && seen.add(key(n))) {
+                    out.add(n);
+                }
+            }
+        }
+    }
+
+    /** Looks like a person's or desk's name: 1–5 words, letters, no address or digits. */
+    private static boolean isName(String s) {
+        if (s.isEmpty() || s.length() > 60 || s.contains("@") || s.contains("://") || s.matches(".*\\d.*")) {
+            return false;
+        }
+        int words = s.split("\\s+").length;
+        return words <= 5 && Character.isLetter(s.codePointAt(0));
+    }
+
+    /** An ISO date-time or date taken from a metadata value, or null. */
+    static String date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        Matcher iso = ISO_START.matcher(v);
+        if (iso.find()) {
+            return valid(iso.group(1), iso.group(2), iso.group(3)) ? v : null;
+        }
+        Matcher compact = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)").matcher(v);
+        if (compact.find() && valid(compact.group(1), compact.group(2), compact.group(3))) {
+            return compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3);
+        }
+        for (DateMention m : DATES.find(v)) {
+            if (m.kind() == DateMention.Kind.FULL_DATE) {
+                return String.format(Locale.ROOT, "%04d-%02d-%02d", m.year(), m.month(), m.day());
+            }
+        }
+        return null;
+    }
+
+    private static boolean valid(String y, String m, String d) {
+        try {
+            LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A date in the URL's path: /2019/11/18/, /2019-11-18-, /20191118/. */
+    static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        for (Pattern p : List.of(URL_DATE, URL_COMPACT_DATE)) {
+            Matcher m = p.matcher(url);
+            if (m.find() && valid(m.group(1), m.group(2), m.group(3))) {
+                return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+        }
+        return null;
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        for (String a : new String[] {"content", "datetime"}) {
+            if (!e.attr(a).isBlank()) {
+                return e.attr(a);
+            }
+        }
+        return e.text();
+    }
+
+    /** The first {@code <time>} with a datetime, preferring one marked as the publication time. */
+    private static String timeElement(Document doc) {
+        Element e = doc.selectFirst("time[datetime][pubdate], time[datetime][itemprop~=datePublished]");
+        if (e == null) {
+            e = doc.selectFirst("time[datetime]");
+        }
+        return e == null ? null : e.attr("datetime");
+    }
+
+    /** "en-US" → "en"; null for empty or malformed values. */
+    static String lang(String v) {
+        if (v == null) {
+            return null;
+        }
+        String s = v.strip().toLowerCase(Locale.ROOT).split("[-_,;\\s]")[0];
+        return s.matches("[a-z]{2,3}") ? s : null;
+    }
+
+    private static String attr(Element e, String name) {
+        return e == null ? null : e.attr(name);
+    }
+
+    private static String absolute(Element link) {
+        if (link == null) {
+            return null;
+        }
+        String abs = link.absUrl("href");
+        return abs.isEmpty() ? blankToNull(link.attr("href")) : abs;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String key(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The article fields of a page's JSON-LD blocks. */
+    private static final class JsonLd {
+        String headline;
+        String datePublished;
+        String dateModified;
+        String publisher;
+        String language;
+        String url;
+        final List<String> authors = new ArrayList<>();
+
+        static JsonLd read(Document doc) {
+            JsonLd ld = new JsonLd();
+            for (Element script : doc.select("script[type=application/ld+json]")) {
+                String data = script.data().strip();
+                if (data.isEmpty()) {
+                    continue;
+                }
+                try {
+                    JsonNode root = JSON.readTree(data);
+                    ld.visit(root, 0);
+                } catch (Exception e) {
+                    LOG.debug("unreadable JSON-LD block skipped: {}", e.getMessage());
+                }
+            }
+            return ld;
+        }
+
+        private void visit(JsonNode node, int depth) {
+            if (node == null || depth > 4) {
+                return;
+            }
+            if (node.isArray()) {
+                node.forEach(n -> visit(n, depth + 1));
+                return;
+            }
+            if (!node.isObject()) {
+                return;
+            }
+            if (node.has("@graph")) {
+                visit(node.get("@graph"), depth + 1);
+            }
+            if (!isArticle(node.get("@type"))) {
+                return;
+            }
+            boolean page = typeIs(node.get("@type"), "webpage");
+            if (headline == null || !page) {
+                headline = pick(headline, text(node.get("headline")), page);
+            }
+            datePublished = pick(datePublished, text(node.get("datePublished")), page);
+            dateModified = pick(dateModified, text(node.get("dateModified")), page);
+            language = pick(language, text(node.get("inLanguage")), page);
+            url = pick(url, text(node.get("url")), page);
+            JsonNode pub = node.get("publisher");
+            if (publisher == null && pub != null) {
+                publisher = pub.isObject() ? text(pub.get("name")) : text(pub);
+            }
+            if (authors.isEmpty()) {
+                JsonNode a = node.has("author") ? node.get("author") : node.get("creator");
+                if (a != null) {
+                    for (JsonNode x : a.isArray() ? a : List.of(a)) {
+                        String name = x.isObject() ? text(x.get("name")) : text(x);
+                        if (name != null && !(x.isObject() && typeIs(x.get("@type"), "organization") && !authors.isEmpty())) {
+                            authors.add(name);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Article values win over values of a plain WebPage node. */
+        private static String pick(String current, String candidate, boolean fromPage) {
+            if (candidate == null) {
+                return current;
+            }
+            return current == null || !fromPage ? candidate : current;
+        }
+
+        private static boolean isArticle(JsonNode type) {
+            if (type == null) {
+                return false;
+            }
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean typeIs(JsonNode type, String name) {
+            if (type == null) {
+                return false;
+            }
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                if (t.asText().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String text(JsonNode n) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (n.isArray()) {
+                return n.isEmpty() ? null : text(n.get(0));
+            }
+            if (n.isObject()) {
+                return text(n.has("name") ? n.get("name") : n.get("@value"));
+            }
+            String s = n.asText().strip();
+            return s.isEmpty() ? null : s;
+        }
+    }
+}
