@@ -16,7 +16,9 @@ import org.newsgraph.ingest.read.RawDocument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,23 +48,48 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(RawDocument doc) throws InputException {
+        return extractDetailed(doc).article();
+    }
+
+    /**
+     * Extracts the article with its canonical URL, site name and where each metadata field came from.
+     *
+     * @throws InputException when the document holds no article text
+     */
+    public ExtractedArticle extractDetailed(RawDocument doc) throws InputException {
         String name = doc.source().id() != null ? "record " + doc.source().id() : doc.source().uri();
         String text = doc.content();
         String title = doc.title();
         List<String> authors = new ArrayList<>(doc.authors());
         String published = doc.published();
         String language = null;
+        Map<String, String> sources = new LinkedHashMap<>();
+        if (title != null) {
+            sources.put("title", "record");
+        }
+        if (!authors.isEmpty()) {
+            sources.put("authors", "record");
+        }
+        if (published != null) {
+            sources.put("published", "record");
+        }
         ScrapedTextCleaner.Origin origin = ScrapedTextCleaner.Origin.SCRAPED;
+        HtmlPage page = null;
         if (doc.type() == ContentType.HTML) {
             origin = ScrapedTextCleaner.Origin.MARKUP;
-            HtmlPage page = html.extract(doc.content(), doc.source().uri());
+            page = html.extract(doc.content(), doc.source().uri());
             text = page.text();
+            page.sources().forEach(sources::putIfAbsent);
             title = title != null ? title : page.title();
             if (authors.isEmpty()) {
                 authors.addAll(page.authors());
             }
             published = published != null ? published : page.published();
             language = page.language();
+        }
+        if (text.length() > 2 * MAX_BODY_CHARS) {
+            throw new InputException(name + ": " + text.length() + " characters of text is too long for one article (limit "
+                    + MAX_BODY_CHARS + ")");
         }
         CleanedText clean = cleaner.clean(text, title, origin);
         if (clean.body().isBlank()) {
@@ -72,21 +99,40 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
             throw new InputException(name + ": " + clean.body().length() + " characters of text is too long for one article (limit "
                     + MAX_BODY_CHARS + ")");
         }
-        if (authors.isEmpty()) {
+        if (authors.isEmpty() && !clean.authors().isEmpty()) {
             authors.addAll(clean.authors());
+            sources.put("authors", "byline");
+        }
+        if (clean.title() != null) {
+            sources.putIfAbsent("title", "text");
         }
         PublicationDate date = metadataDate(published);
+        if (!date.isKnown()) {
+            sources.remove("published");
+        }
         if (!date.isKnown() && clean.dateline() != null) {
             date = PublicationDate.ofDay(clean.dateline(), DateHow.TEXT);
+            sources.put("published", "dateline");
         }
         if (!date.isKnown()) {
             List<String> texts = new ArrayList<>();
             texts.add(clean.body());
             clean.removed().stream().map(Removed::text).forEach(texts::add);
             date = inference.infer(texts);
+            if (date.isKnown()) {
+                sources.put("published", "inferred");
+            }
         }
-        return new Article(doc.source(), clean.title(), authors, date, language(language, clean.body()), clean.body(),
-                clean.removed());
+        String lang = language(language, clean.body());
+        if (language == null || language.isBlank()) {
+            sources.remove("language");
+            if (!"und".equals(lang)) {
+                sources.put("language", "guessed from function words");
+            }
+        }
+        Article article = new Article(doc.source(), clean.title(), authors, date, lang, clean.body(), clean.removed());
+        return new ExtractedArticle(article, page == null ? null : page.canonicalUrl(), page == null ? null : page.siteName(),
+                sources);
     }
 
     private static PublicationDate metadataDate(String value) {

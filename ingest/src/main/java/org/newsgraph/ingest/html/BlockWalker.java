@@ -3,7 +3,10 @@ package org.newsgraph.ingest.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,41 +45,70 @@ final class BlockWalker {
 
     /** The text blocks under {@code root}, in document order. */
     static List<TextBlock> collect(Element root) {
-        BlockWalker w = new BlockWalker(textLength(root, 0, Integer.MAX_VALUE));
+        BlockWalker w = new BlockWalker(textLength(root, Integer.MAX_VALUE));
         w.owner = root;
-        w.walk(root, false, false);
+        NodeTraversor.filter(w.new Visitor(), root);
         w.flush();
         return w.blocks;
     }
 
-    private void walk(Element el, boolean inLink, boolean pre) {
-        for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t) {
-                append(t.getWholeText(), inLink, pre);
-            } else if (child instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    lineBreak();
-                    continue;
-                }
-                if (SKIP_TAGS.contains(tag) || isHidden(e)) {
-                    continue;
-                }
-                boolean block = BLOCK_TAGS.contains(tag);
-                if (block && isFurniture(e, tag)) {
-                    continue;
-                }
-                if (block) {
-                    flush();
-                    Element saved = owner;
-                    owner = e;
-                    walk(e, inLink, pre || tag.equals("pre"));
-                    flush();
-                    owner = saved;
-                } else {
-                    walk(e, inLink || tag.equals("a"), pre);
-                }
+    /** Walks without recursion, so deeply nested (malformed) pages cannot overflow the stack. */
+    private final class Visitor implements NodeFilter {
+
+        private final ArrayDeque<Element> owners = new ArrayDeque<>();
+        private int linkDepth;
+        private int preDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText(), linkDepth > 0, preDepth > 0);
+                return FilterResult.CONTINUE;
             }
+            if (!(node instanceof Element e) || depth == 0) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                lineBreak();
+                return FilterResult.SKIP_CHILDREN;
+            }
+            if (SKIP_TAGS.contains(tag) || isHidden(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean block = BLOCK_TAGS.contains(tag);
+            if (block && isFurniture(e, tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (block) {
+                flush();
+                owners.push(owner);
+                owner = e;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            } else if (tag.equals("pre")) {
+                preDepth++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e) || depth == 0) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (tag.equals("pre")) {
+                preDepth--;
+            }
+            if (e == owner && !owners.isEmpty()) {
+                flush();
+                owner = owners.pop();
+            }
+            return FilterResult.CONTINUE;
         }
     }
 
@@ -94,7 +126,7 @@ final class BlockWalker {
                 return false;
             }
             int limit = (int) (pageChars * KEEP_SHARE);
-            return textLength(e, 0, limit + 1) <= limit;
+            return textLength(e, limit + 1) <= limit;
         }
         return false;
     }
@@ -161,17 +193,22 @@ final class BlockWalker {
     }
 
     /** Characters of text under {@code e}, counting stops once past {@code limit}. */
-    static int textLength(Element e, int sum, int limit) {
-        for (Node child : e.childNodes()) {
-            if (sum > limit) {
-                return sum;
+    static int textLength(Element e, int limit) {
+        int[] sum = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (sum[0] > limit) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    sum[0] += t.getWholeText().strip().length();
+                } else if (node instanceof Element c && (c.normalName().equals("script") || c.normalName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (child instanceof TextNode t) {
-                sum += t.getWholeText().strip().length();
-            } else if (child instanceof Element c && !c.normalName().equals("script") && !c.normalName().equals("style")) {
-                sum = textLength(c, sum, limit);
-            }
-        }
-        return sum;
+        }, e);
+        return sum[0];
     }
 }

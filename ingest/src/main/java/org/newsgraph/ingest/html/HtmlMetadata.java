@@ -46,6 +46,11 @@ public record HtmlMetadata(String title, List<String> authors, String published,
     private static final Pattern ISO_START = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:written\\s+|posted\\s+|reported\\s+)?by[:\\s]+");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
+    /** What trails a name in a byline: "Jane Doe Tuesday, Aug. 17", "Jane Doe Updated 5:00 PM". */
+    private static final Pattern DATE_TAIL = Pattern.compile(
+            "(?i)\\s+(?:on|at|updated|published|posted|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b.*$");
     private static final DateExpressionFinder DATES = new DateExpressionFinder();
 
     public HtmlMetadata {
@@ -101,7 +106,10 @@ public record HtmlMetadata(String title, List<String> authors, String published,
                 }
             }
         }
-        if (authorSource != null) {
+        String siteKey = siteName == null ? null : key(siteName);
+        String host = hostKey(url);
+        authors.removeIf(a -> isSite(a, siteKey, host));
+        if (authorSource != null && !authors.isEmpty()) {
             sources.put("authors", authorSource);
         }
 
@@ -232,7 +240,7 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         for (String v : values) {
             String cleaned = BY_PREFIX.matcher(v.replaceAll("\\s+", " ").strip()).replaceFirst("");
             for (String name : NAME_SPLIT.split(cleaned)) {
-                String n = name.strip().replaceAll("[.,;:]+$", "");
+                String n = DATE_TAIL.matcher(name.strip()).replaceFirst("").replaceAll("[.,;:]+$", "").strip();
                 if (isName(n) && seen.add(key(n))) {
                     out.add(n);
                 }

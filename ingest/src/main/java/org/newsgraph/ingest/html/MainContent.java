@@ -20,6 +20,8 @@ final class MainContent {
 
     /** A card holding a teaser is at most this long. */
     private static final int CARD_CHARS = 1000;
+    /** Votes go this many levels up at most: deeper nesting is malformed markup, not layout. */
+    private static final int MAX_LEVELS = 200;
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)\\b(published|updated|posted|last modified|min read|minutes? read|\\d{1,2}:\\d{2}\\s*[ap]\\.?m)\\b");
 
@@ -90,7 +92,8 @@ final class MainContent {
         for (TextBlock b : blocks) {
             boolean linkDense = b.linkDensity() > 0.5;
             boolean prose = !linkDense && b.chars() >= 25;
-            for (Element e = b.owner(); e != null; e = e.parent()) {
+            int level = 0;
+            for (Element e = b.owner(); e != null && level++ < MAX_LEVELS; e = e.parent()) {
                 Totals t = totals.computeIfAbsent(e, k -> new Totals());
                 t.chars += b.chars();
                 if (linkDense) {
@@ -134,7 +137,8 @@ final class MainContent {
             if (weight[i] == 0) {
                 continue;
             }
-            for (Element e = blocks.get(i).owner(); e != null; e = e.parent()) {
+            int level = 0;
+            for (Element e = blocks.get(i).owner(); e != null && level++ < MAX_LEVELS; e = e.parent()) {
                 totals.get(e).score += weight[i];
             }
         }
@@ -185,7 +189,8 @@ final class MainContent {
     }
 
     private static boolean inside(Element e, Element container) {
-        for (Element x = e; x != null; x = x.parent()) {
+        int level = 0;
+        for (Element x = e; x != null && level++ <= MAX_LEVELS; x = x.parent()) {
             if (x == container) {
                 return true;
             }
@@ -195,7 +200,7 @@ final class MainContent {
 
     private static int depth(Element e) {
         int d = 0;
-        for (Element x = e.parent(); x != null; x = x.parent()) {
+        for (Element x = e.parent(); x != null && d < 100_000; x = x.parent()) {
             d++;
         }
         return d;
