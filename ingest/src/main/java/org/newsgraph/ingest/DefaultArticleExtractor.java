@@ -107,6 +107,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
             sources.putIfAbsent("title", "text");
         }
         PublicationDate date = metadataDate(published);
+        if (date.isKnown() && HtmlPage.DATELINE.equals(sources.get("published"))) {
+            date = PublicationDate.ofDay(date.value(), DateHow.TEXT);
+        }
         if (!date.isKnown()) {
             sources.remove("published");
         }

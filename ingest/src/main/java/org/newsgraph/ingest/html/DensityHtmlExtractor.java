@@ -4,7 +4,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Extracts the article from an HTML page by text density: the page is cut into text blocks,
@@ -24,9 +26,21 @@ public final class DensityHtmlExtractor implements HtmlExtractor {
     public HtmlPage extract(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         Element body = doc.body();
-        List<String> paragraphs = body == null ? List.of() : MainContent.paragraphs(body);
+        MainContent.Found found = body == null ? new MainContent.Found(List.of(), List.of()) : MainContent.find(body);
         HtmlMetadata meta = HtmlMetadata.read(doc, baseUri);
-        return new HtmlPage(meta.title(), String.join("\n\n", paragraphs), meta.authors(), meta.published(),
-                meta.language(), meta.canonicalUrl(), meta.siteName(), meta.sources());
+        String published = meta.published();
+        Map<String, String> sources = new HashMap<>(meta.sources());
+        if (published == null) {
+            // "Posted on 12 May 2009" above the text: a dateline
+            for (String line : found.metaLines()) {
+                published = HtmlMetadata.date(line);
+                if (published != null) {
+                    sources.put("published", HtmlPage.DATELINE);
+                    break;
+                }
+            }
+        }
+        return new HtmlPage(meta.title(), String.join("\n\n", found.paragraphs()), meta.authors(), published,
+                meta.language(), meta.canonicalUrl(), meta.siteName(), sources);
     }
 }

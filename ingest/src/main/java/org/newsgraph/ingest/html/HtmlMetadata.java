@@ -71,6 +71,9 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         }
 
         Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        if (h1 == null && doc.body() != null) {
+            h1 = doc.body().selectFirst("h2"); // old pages without h1: the first h2 is often the headline
+        }
         String h1Text = h1 == null ? null : blankToNull(h1.text());
         String rawTitle = first(sources, "title", meta.get("og:title"), "og:title", ld.headline, "json-ld headline",
                 meta.get("twitter:title"), "twitter:title", blankToNull(doc.title()), "title", h1Text, "h1");

@@ -14,10 +14,14 @@ import java.util.Map;
  * @param canonicalUrl the page's canonical URL, or null
  * @param siteName     the publication's name, or null
  * @param sources      where each field found came from, e.g. {@code title → og:title},
- *                     {@code published → json-ld datePublished}
+ *                     {@code published → json-ld datePublished}; {@code published → dateline}
+ *                     when the date was read from a line of the page text
  */
 public record HtmlPage(String title, String text, List<String> authors, String published, String language,
                        String canonicalUrl, String siteName, Map<String, String> sources) {
+
+    /** The source of a publication date read from a dateline in the page text rather than from metadata. */
+    public static final String DATELINE = "dateline";
 
     public HtmlPage {
         authors = authors == null ? List.of() : List.copyOf(authors);

@@ -36,8 +36,22 @@ final class MainContent {
         double score;
     }
 
+    /**
+     * The article found in a page.
+     *
+     * @param paragraphs the article's paragraphs in page order; empty when the page has no prose
+     * @param metaLines  date, reading-time and byline lines left out above the first paragraph
+     */
+    record Found(List<String> paragraphs, List<String> metaLines) {
+    }
+
     /** The article's paragraphs, in page order; empty when the page has no prose. */
     static List<String> paragraphs(Element root) {
+        return find(root).paragraphs();
+    }
+
+    /** Finds the article under {@code root}. */
+    static Found find(Element root) {
         List<TextBlock> blocks = BlockWalker.collect(root);
         Map<Element, Totals> totals = totals(blocks);
         int n = blocks.size();
@@ -53,8 +67,9 @@ final class MainContent {
         }
         Element container = container(blocks, weight, totals);
         List<String> out = new ArrayList<>();
+        List<String> metaLines = new ArrayList<>();
         if (container == null) {
-            return out;
+            return new Found(out, metaLines);
         }
         List<Integer> inside = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -78,13 +93,14 @@ final class MainContent {
             }
             if (!bodyStarted) {
                 if (b.chars() < 120 && META_LINE.matcher(b.text()).find()) {
+                    metaLines.add(b.text());
                     continue; // date, reading time or byline above the text
                 }
                 bodyStarted = weight[i] >= 80;
             }
             out.add(b.text());
         }
-        return out;
+        return new Found(out, metaLines);
     }
 
     private static Map<Element, Totals> totals(List<TextBlock> blocks) {
