@@ -54,6 +54,28 @@ final class LineShape {
         return TIMECODES.matcher(line).matches();
     }
 
+    /** Player messages no article sentence consists of: "please wait", "No media source currently available". */
+    private static final Pattern PLAYER_MESSAGE = Pattern.compile(
+            "(?i)^(?:please wait|loading(?: video| player)?\\.*|no media source currently available|"
+                    + "(?:this )?(?:video|audio|media) (?:is )?(?:currently )?(?:un)?available|"
+                    + "your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\\.?)$");
+    /** A mixed-case promo line: "Related: …", "Read more: …", "See also: …". */
+    private static final Pattern PROMO_MIXED = Pattern.compile(
+            "(?i)^(?:related|read more|read also|also read|see also|more from [\\p{L} .]{1,30}|also on [\\w.]+|watch|listen)"
+                    + "\\s*:\\s*(.+)$");
+    /** A gallery counter: "Image 1 of 5", "3/12". */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?i)^(?:(?:image|photo|picture|slide|item)\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$");
+
+    /** Unmistakable media-player residue: time codes or a player message line. */
+    static boolean isPlayerResidue(String line) {
+        return isTimecodes(line) || PLAYER_MESSAGE.matcher(line.strip()).matches();
+    }
+
+    static boolean isGalleryCounter(String line) {
+        return GALLERY_COUNTER.matcher(line.strip()).matches();
+    }
+
     static boolean isMediaPlayer(String line) {
         return isTimecodes(line) || wordCount(line) <= 8 && !endsSentence(line) && MEDIA_WORDS.matcher(line).find();
     }
@@ -61,7 +83,11 @@ final class LineShape {
     /** The promoted headline of a promo line, or null when the line is no promo. */
     static String promoTarget(String line) {
         var m = PROMO.matcher(line);
-        return m.matches() ? m.group(1).strip() : null;
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        m = PROMO_MIXED.matcher(line);
+        return m.matches() && wordCount(line) <= 25 ? m.group(1).strip() : null;
     }
 
     static boolean isCaption(String line) {
@@ -74,13 +100,15 @@ final class LineShape {
         if (words == 0 || words > 5 || endsSentence(line)) {
             return false;
         }
+        boolean letters = false;
         for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|/•·»>]+")) {
             String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
             if (!bare.isEmpty() && !CHROME_WORDS.contains(bare)) {
                 return false;
             }
+            letters |= !bare.isEmpty();
         }
-        return true;
+        return letters; // "63" or "85%" is a value, not chrome
     }
 
     /** Author names of a byline line, or null. */

@@ -80,15 +80,14 @@ public final class ScrapedTextCleaner {
                 removed.add(new Removed(unit, "other"));
             } else if (titleKey != null && key.equals(titleKey) && beforeBody) {
                 continue; // the headline printed again at the top of the text
-            } else if (markup ? LineShape.isTimecodes(unit) || LineShape.isMediaPlayer(unit) && LineShape.wordCount(unit) <= 3
-                    : LineShape.isMediaPlayer(unit)) {
+            } else if (markup ? LineShape.isPlayerResidue(unit) : LineShape.isMediaPlayer(unit)) {
                 removed.add(new Removed(unit, "media-player"));
             } else if (promo != null) {
                 promoted.add(LineShape.key(promo));
                 removed.add(new Removed(unit, "navigation"));
             } else if (promoted.contains(key) || !markup && seen.contains(key)) {
                 removed.add(new Removed(unit, "duplicate"));
-            } else if (LineShape.isChrome(unit)) {
+            } else if (LineShape.isChrome(unit) || LineShape.isGalleryCounter(unit)) {
                 removed.add(new Removed(unit, "navigation"));
             } else if (LineShape.isCaption(unit)) {
                 removed.add(new Removed(unit, "caption"));

@@ -28,7 +28,7 @@ final class BlockWalker {
             "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "object", "embed",
             "video", "audio", "source", "track", "img", "picture", "button", "input", "select", "option", "optgroup",
             "textarea", "label", "nav", "aside", "footer", "dialog", "figcaption", "head", "title", "meta", "link",
-            "map", "area", "applet", "datalist", "output", "progress", "meter", "menu", "base", "param");
+            "map", "area", "applet", "datalist", "output", "progress", "meter", "menu", "base", "param", "tfoot");
 
     /** A furniture-named block holding more than this share of the page's text is kept anyway. */
     private static final double KEEP_SHARE = 0.35;

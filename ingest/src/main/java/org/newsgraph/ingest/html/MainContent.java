@@ -78,10 +78,11 @@ final class MainContent {
             }
         }
         boolean bodyStarted = false;
+        Element lastRow = null;
         for (int k = 0; k < inside.size(); k++) {
             int i = inside.get(k);
             TextBlock b = blocks.get(i);
-            if (b.owner().normalName().equals("h1") || teaser[i]) {
+            if (b.owner().normalName().equals("h1") || teaser[i] || isIdentifier(b.text())) {
                 continue;
             }
             if (b.linkDensity() > 0.5 && !isTableCell(b)) {
@@ -98,7 +99,13 @@ final class MainContent {
                 }
                 bodyStarted = weight[i] >= 80;
             }
-            out.add(b.text());
+            Element row = isTableCell(b) ? b.owner().parent() : null;
+            if (row != null && row == lastRow && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " | " + b.text()); // one line per table row
+            } else {
+                out.add(b.text());
+            }
+            lastRow = row;
         }
         return new Found(out, metaLines);
     }
@@ -187,6 +194,22 @@ final class MainContent {
             return 0;
         }
         return chars * (1 - ld);
+    }
+
+    /** One long "word" with dashes or underscores: a CSS class or key shown as text, not prose. */
+    private static boolean isIdentifier(String text) {
+        if (text.length() < 16) {
+            return false;
+        }
+        boolean joiner = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            joiner |= c == '-' || c == '_';
+        }
+        return joiner;
     }
 
     private static boolean isTableCell(TextBlock b) {
