@@ -79,6 +79,7 @@ final class MainContent {
         }
         boolean bodyStarted = false;
         Element lastRow = null;
+        Element lastCell = null;
         for (int k = 0; k < inside.size(); k++) {
             int i = inside.get(k);
             TextBlock b = blocks.get(i);
@@ -100,12 +101,13 @@ final class MainContent {
                 bodyStarted = weight[i] >= 80;
             }
             Element row = isTableCell(b) ? b.owner().parent() : null;
-            if (row != null && row == lastRow && !out.isEmpty()) {
+            if (row != null && row == lastRow && b.owner() != lastCell && !out.isEmpty()) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " | " + b.text()); // one line per table row
             } else {
                 out.add(b.text());
             }
             lastRow = row;
+            lastCell = b.owner();
         }
         return new Found(out, metaLines);
     }
