@@ -120,6 +120,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         if (!date.isKnown()) {
             List<String> texts = new ArrayList<>();
             texts.add(clean.body());
+            if (page != null) {
+                page.removed().stream().map(Removed::text).forEach(texts::add);
+            }
             clean.removed().stream().map(Removed::text).forEach(texts::add);
             date = inference.infer(texts);
             if (date.isKnown()) {
@@ -133,7 +136,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
                 sources.put("language", "guessed from function words");
             }
         }
-        Article article = new Article(doc.source(), clean.title(), authors, date, lang, clean.body(), clean.removed());
+        List<Removed> removed = new ArrayList<>(page == null ? List.of() : page.removed());
+        removed.addAll(clean.removed());
+        Article article = new Article(doc.source(), clean.title(), authors, date, lang, clean.body(), removed);
         return new ExtractedArticle(article, page == null ? null : page.canonicalUrl(), page == null ? null : page.siteName(),
                 sources);
     }

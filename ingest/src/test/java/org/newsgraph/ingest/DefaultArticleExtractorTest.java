@@ -42,6 +42,7 @@ class DefaultArticleExtractorTest {
         assertThat(x.canonicalUrl()).isEqualTo("https://courier.example/news/harbour-bridge-reopens");
         assertThat(x.siteName()).isEqualTo("The Coastal Courier");
         assertThat(x.sources()).containsEntry("title", "og:title").containsEntry("published", "json-ld datePublished");
+        assertThat(a.removed()).contains(new org.newsgraph.core.model.Removed("The bridge at dawn on Wednesday. Photo: Harbour Authority", "caption"));
     }
 
     @Test

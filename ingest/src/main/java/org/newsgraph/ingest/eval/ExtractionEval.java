@@ -70,12 +70,16 @@ public final class ExtractionEval {
     }
 
     /**
-     * Extraction speed on one thread, warm: extracts all pages once to warm up, then
-     * {@code rounds} more times, and returns pages per second of the timed rounds.
+     * Extraction speed on one thread, warm: extracts all pages until the JIT has settled (at
+     * least three rounds or two seconds), then {@code rounds} more times, and returns pages per
+     * second of the timed rounds.
      */
     public static double bench(Path goldDir, ArticleExtractor extractor, int rounds) throws IOException {
         List<RawDocument> docs = load(goldDir).stream().map(ExtractionEval::document).toList();
-        extractAll(docs, extractor);
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < 3 || System.nanoTime() - warmStart < 2_000_000_000L && i < 50; i++) {
+            extractAll(docs, extractor);
+        }
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             extractAll(docs, extractor);

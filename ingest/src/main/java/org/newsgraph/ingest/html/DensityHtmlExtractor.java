@@ -3,10 +3,14 @@ package org.newsgraph.ingest.html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.core.model.Removed;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extracts the article from an HTML page by text density: the page is cut into text blocks,
@@ -21,6 +25,8 @@ import java.util.Map;
  * }</pre>
  */
 public final class DensityHtmlExtractor implements HtmlExtractor {
+
+    private static final int MAX_CAPTIONS = 30;
 
     @Override
     public HtmlPage extract(String html, String baseUri) {
@@ -41,6 +47,21 @@ public final class DensityHtmlExtractor implements HtmlExtractor {
             }
         }
         return new HtmlPage(meta.title(), String.join("\n\n", found.paragraphs()), meta.authors(), published,
-                meta.language(), meta.canonicalUrl(), meta.siteName(), sources);
+                meta.language(), meta.canonicalUrl(), meta.siteName(), sources, body == null ? List.of() : captions(body));
+    }
+
+    /** Photo captions of the page ({@code figcaption}, caption-named elements), each once. */
+    private static List<Removed> captions(Element body) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Element e : body.select("figcaption, [class*=caption], [itemprop=caption]")) {
+            String text = e.text().strip();
+            if (text.length() >= 15 && text.length() <= 600 && seen.size() < MAX_CAPTIONS
+                    && seen.stream().noneMatch(s -> s.contains(text))) {
+                seen.add(text);
+            }
+        }
+        List<Removed> out = new ArrayList<>();
+        seen.forEach(t -> out.add(new Removed(t, "caption")));
+        return out;
     }
 }
