@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.newsgraph.core.time.DateExpressionFinder;
 import org.newsgraph.core.time.DateMention;
 import org.slf4j.Logger;
@@ -43,6 +46,8 @@ public record HtmlMetadata(String title, List<String> authors, String published,
             "(?i)/((?:19|20)\\d\\d)[/-](?:[a-z][a-z-]*/)?(0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     private static final Pattern URL_COMPACT_DATE = Pattern.compile(
             "[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)");
+    private static final Pattern COMPACT_START = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)");
     private static final Pattern ISO_START = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:written\\s+|posted\\s+|reported\\s+)?by[:\\s]+");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
@@ -60,8 +65,10 @@ public record HtmlMetadata(String title, List<String> authors, String published,
 
     /** Reads the metadata of {@code doc}; {@code url} (may be null) is the page's address. */
     public static HtmlMetadata read(Document doc, String url) {
-        Map<String, String> meta = metaTags(doc);
-        JsonLd ld = JsonLd.read(doc);
+        Scan scan = new Scan();
+        NodeTraversor.traverse(scan, doc);
+        Map<String, String> meta = scan.meta;
+        JsonLd ld = JsonLd.read(scan.jsonLd);
         Map<String, String> sources = new LinkedHashMap<>();
 
         String siteName = first(sources, "siteName", meta.get("og:site_name"), "og:site_name", ld.publisher, "json-ld publisher",
@@ -70,10 +77,8 @@ public record HtmlMetadata(String title, List<String> authors, String published,
             siteName = siteName.substring(1);
         }
 
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        if (h1 == null && doc.body() != null) {
-            h1 = doc.body().selectFirst("h2"); // old pages without h1: the first h2 is often the headline
-        }
+        // old pages without h1: the first h2 is often the headline
+        Element h1 = scan.h1 != null ? scan.h1 : scan.h2;
         String h1Text = h1 == null ? null : blankToNull(h1.text());
         String rawTitle = first(sources, "title", meta.get("og:title"), "og:title", ld.headline, "json-ld headline",
                 meta.get("twitter:title"), "twitter:title", blankToNull(doc.title()), "title", h1Text, "h1");
@@ -96,8 +101,8 @@ public record HtmlMetadata(String title, List<String> authors, String published,
                 }
             }
         }
-        if (authors.isEmpty() && doc.body() != null) {
-            for (Element e : doc.body().select("[itemprop=author], [rel=author], .byline, .author-name, .byline-name")) {
+        if (authors.isEmpty()) {
+            for (Element e : scan.bylines) {
                 Element name = e.selectFirst("[itemprop=name]");
                 String text = name != null ? name.text() : e.text();
                 if (text.length() <= 80) {
@@ -116,38 +121,129 @@ public record HtmlMetadata(String title, List<String> authors, String published,
             sources.put("authors", authorSource);
         }
 
-        String published = first(sources, "published", date(ld.datePublished), "json-ld datePublished",
-                date(meta.get("article:published_time")), "article:published_time",
-                date(meta.get("og:published_time")), "og:published_time",
-                date(meta.get("pubdate")), "meta pubdate", date(meta.get("publishdate")), "meta publishdate",
-                date(meta.get("publish-date")), "meta publish-date", date(meta.get("date")), "meta date",
-                date(meta.get("dc.date.issued")), "dc.date.issued", date(meta.get("dc.date")), "dc.date",
-                date(meta.get("sailthru.date")), "sailthru.date", date(meta.get("parsely-pub-date")), "parsely-pub-date",
-                date(meta.get("article.published")), "article.published", date(meta.get("originalpublicationdate")),
-                "meta originalpublicationdate", date(meta.get("displaydate")), "meta displaydate",
-                date(itemprop(doc, "datePublished")), "itemprop datePublished",
-                date(timeElement(doc)), "time datetime",
-                urlDate(url), "url", date(ld.dateModified), "json-ld dateModified",
-                date(meta.get("article:modified_time")), "article:modified_time");
+        String published = date(ld.datePublished);
+        String dateSource = "json-ld datePublished";
+        for (String key : META_DATE_KEYS) {
+            if (published != null) {
+                break;
+            }
+            published = date(meta.get(key));
+            dateSource = key;
+        }
+        if (published == null) {
+            published = date(scan.itempropDate == null ? null : itemprop(scan.itempropDate));
+            dateSource = "itemprop datePublished";
+        }
+        if (published == null) {
+            Element time = scan.pubTime != null ? scan.pubTime : scan.time;
+            published = date(time == null ? null : time.attr("datetime"));
+            dateSource = "time datetime";
+        }
+        if (published == null) {
+            published = urlDate(url);
+            dateSource = "url";
+        }
+        if (published == null) {
+            published = date(ld.dateModified);
+            dateSource = "json-ld dateModified";
+        }
+        if (published == null) {
+            published = date(meta.get("article:modified_time"));
+            dateSource = "article:modified_time";
+        }
+        if (published != null) {
+            sources.put("published", dateSource);
+        }
 
-        String language = first(sources, "language", lang(attr(doc.selectFirst("html[lang]"), "lang")), "html lang",
-                lang(attr(doc.selectFirst("html[xml:lang]"), "xml:lang")), "html xml:lang",
+        Element html = doc.firstElementChild();
+        String language = first(sources, "language", lang(attr(html, "lang")), "html lang",
+                lang(attr(html, "xml:lang")), "html xml:lang",
                 lang(meta.get("content-language")), "content-language", lang(meta.get("og:locale")), "og:locale",
                 lang(ld.language), "json-ld inLanguage", lang(meta.get("language")), "meta language");
 
-        String canonical = first(sources, "canonicalUrl", absolute(doc.selectFirst("link[rel=canonical][href]")), "link canonical",
+        String canonical = first(sources, "canonicalUrl", absolute(scan.canonical), "link canonical",
                 meta.get("og:url"), "og:url", ld.url, "json-ld url");
 
         return new HtmlMetadata(title, authors, published, language, canonical, siteName, sources);
     }
 
-    /** {@code meta} tags by lower-cased name, property or http-equiv; the first of each wins. */
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+    /** Meta tags that carry a publication date, most specific first. */
+    private static final List<String> META_DATE_KEYS = List.of("article:published_time", "og:published_time", "pubdate",
+            "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
+            "parsely-pub-date", "article.published", "originalpublicationdate", "displaydate");
+
+    /** One pass over the page collecting the elements metadata is read from. */
+    private static final class Scan implements NodeVisitor {
+        private static final int MAX_BYLINES = 10;
+        final Map<String, String> meta = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> bylines = new ArrayList<>();
+        Element h1;
+        Element h2;
+        Element canonical;
+        Element itempropDate;
+        Element pubTime;
+        Element time;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            switch (e.normalName()) {
+                case "meta" -> addMeta(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "h1" -> h1 = h1 == null ? e : h1;
+                case "h2" -> h2 = h2 == null ? e : h2;
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonical = e;
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        if (pubTime == null && (e.hasAttr("pubdate") || e.attr("itemprop").contains("datePublished"))) {
+                            pubTime = e;
+                        }
+                        time = time == null ? e : time;
+                    }
+                }
+                default -> { }
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                if (itempropDate == null && itemprop.equals("datePublished")) {
+                    itempropDate = e;
+                } else if (itemprop.equals("author") && bylines.size() < MAX_BYLINES) {
+                    bylines.add(e);
+                    return;
+                }
+            }
+            if (bylines.size() < MAX_BYLINES && (e.attr("rel").equalsIgnoreCase("author") || isBylineName(e.className()))) {
+                bylines.add(e);
+            }
+        }
+
+        private static boolean isBylineName(String cls) {
+            if (cls.isEmpty()) {
+                return false;
+            }
+            for (String c : cls.split("\\s+")) {
+                if (c.equals("byline") || c.equals("author-name") || c.equals("byline-name")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void addMeta(Element m) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) {
-                continue;
+                return;
             }
             for (String key : new String[] {m.attr("property"), m.attr("name"), m.attr("http-equiv"), m.attr("itemprop")}) {
                 if (!key.isEmpty()) {
@@ -155,7 +251,6 @@ public record HtmlMetadata(String title, List<String> authors, String published,
                 }
             }
         }
-        return meta;
     }
 
     /** The first non-null of (value, source) pairs, recording its source under {@code field}. */
@@ -227,7 +322,7 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         if (url == null) {
             return null;
         }
-        Matcher m = Pattern.compile("^[a-z]+://([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+        Matcher m = URL_HOST.matcher(url.toLowerCase(Locale.ROOT));
         if (!m.find()) {
             return null;
         }
@@ -270,7 +365,7 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         if (iso.find()) {
             return valid(iso.group(1), iso.group(2), iso.group(3)) ? v : null;
         }
-        Matcher compact = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)").matcher(v);
+        Matcher compact = COMPACT_START.matcher(v);
         if (compact.find() && valid(compact.group(1), compact.group(2), compact.group(3))) {
             return compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3);
         }
@@ -306,26 +401,13 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         return null;
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) {
-            return null;
-        }
+    private static String itemprop(Element e) {
         for (String a : new String[] {"content", "datetime"}) {
             if (!e.attr(a).isBlank()) {
                 return e.attr(a);
             }
         }
         return e.text();
-    }
-
-    /** The first {@code <time>} with a datetime, preferring one marked as the publication time. */
-    private static String timeElement(Document doc) {
-        Element e = doc.selectFirst("time[datetime][pubdate], time[datetime][itemprop~=datePublished]");
-        if (e == null) {
-            e = doc.selectFirst("time[datetime]");
-        }
-        return e == null ? null : e.attr("datetime");
     }
 
     /** "en-US" → "en"; null for empty or malformed values. */
@@ -367,9 +449,9 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         String url;
         final List<String> authors = new ArrayList<>();
 
-        static JsonLd read(Document doc) {
+        static JsonLd read(List<Element> scripts) {
             JsonLd ld = new JsonLd();
-            for (Element script : doc.select("script[type=application/ld+json]")) {
+            for (Element script : scripts) {
                 String data = script.data().strip();
                 if (data.isEmpty()) {
                     continue;
