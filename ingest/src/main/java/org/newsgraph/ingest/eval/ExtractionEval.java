@@ -11,6 +11,8 @@ import org.newsgraph.ingest.read.RawDocument;
 import org.newsgraph.ingest.read.TextDecoder;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,22 +72,42 @@ public final class ExtractionEval {
     }
 
     /**
-     * Extraction speed on one thread, warm: extracts all pages until the JIT has settled (at
-     * least three rounds or two seconds), then {@code rounds} more times, and returns pages per
-     * second of the timed rounds.
+     * Extraction speed on one thread, warm.
+     *
+     * @param pagesPerSecond    pages per second of wall-clock time
+     * @param pagesPerCpuSecond pages per second of this thread's CPU time: the same figure without
+     *                          the time other processes took the CPU away (shared machines)
      */
-    public static double bench(Path goldDir, ArticleExtractor extractor, int rounds) throws IOException {
+    public record Speed(int pages, double pagesPerSecond, double pagesPerCpuSecond) {
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d pages: %.0f pages/s (%.0f pages per CPU second)", pages,
+                    pagesPerSecond, pagesPerCpuSecond);
+        }
+    }
+
+    /**
+     * Measures extraction speed on one thread, warm: extracts all pages until the JIT has settled
+     * (at least three rounds or two seconds), then {@code rounds} more times, timed.
+     */
+    public static Speed bench(Path goldDir, ArticleExtractor extractor, int rounds) throws IOException {
         List<RawDocument> docs = load(goldDir).stream().map(ExtractionEval::document).toList();
         long warmStart = System.nanoTime();
         for (int i = 0; i < 3 || System.nanoTime() - warmStart < 2_000_000_000L && i < 50; i++) {
             extractAll(docs, extractor);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             extractAll(docs, extractor);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return seconds > 0 ? docs.size() * (double) rounds / seconds : 0;
+        double cpuSeconds = cpu ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : seconds;
+        int pages = docs.size() * rounds;
+        return new Speed(pages, seconds > 0 ? pages / seconds : 0, cpuSeconds > 0 ? pages / cpuSeconds : 0);
     }
 
     private static void extractAll(List<RawDocument> docs, ArticleExtractor extractor) {

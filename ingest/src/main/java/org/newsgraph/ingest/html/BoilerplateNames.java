@@ -53,24 +53,30 @@ final class BoilerplateNames {
         boolean negative = false;
         boolean positive = false;
         boolean comments = false;
-        for (String name : names(cls, id)) {
-            if (HIDDEN_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-                return Verdict.HIDDEN;
+        String all = cls + " " + id;
+        int n = all.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !Character.isWhitespace(all.charAt(i))) {
+                continue;
             }
-            int kind = classify(name);
-            if (kind == COMMENTS_KIND) {
-                comments = true;
-            } else if (kind < 0) {
-                negative = true;
-            } else if (kind > 0) {
-                positive = true;
+            if (i > start) {
+                String name = all.substring(start, i);
+                if (HIDDEN_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return Verdict.HIDDEN;
+                }
+                int kind = classify(name);
+                if (kind == COMMENTS_KIND) {
+                    comments = true;
+                } else if (kind < 0) {
+                    negative = true;
+                } else if (kind > 0) {
+                    positive = true;
+                }
             }
+            start = i + 1;
         }
         return positive ? Verdict.CONTENT : comments ? Verdict.COMMENTS : negative ? Verdict.FURNITURE : Verdict.NEUTRAL;
-    }
-
-    private static String[] names(String cls, String id) {
-        return (cls + " " + id).strip().split("\\s+");
     }
 
     /**

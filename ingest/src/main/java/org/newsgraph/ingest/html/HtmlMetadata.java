@@ -229,7 +229,7 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         }
 
         private static boolean isBylineName(String cls) {
-            if (cls.isEmpty()) {
+            if (cls.indexOf("byline") < 0 && cls.indexOf("author-name") < 0) {
                 return false;
             }
             for (String c : cls.split("\\s+")) {
