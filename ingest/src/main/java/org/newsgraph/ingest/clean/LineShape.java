@@ -67,6 +67,19 @@ final class LineShape {
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "(?i)^(?:(?:image|photo|picture|slide|item)\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$");
 
+    /** Calls to action of site chrome: cookie notices, "follow us on …", "share this story", newsletter pitches. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)(?:\\buses? cookies\\b.*\\b(?:accept|agree|consent|opt[ -]out|continu(?:e|ing) to (?:use|browse))\\b"
+                    + "|\\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|youtube)\\b"
+                    + "|^(?:did you )?(?:like|enjoy|enjoyed|love) this (?:story|article|post)\\?"
+                    + "|^share (?:this|the) (?:story|article|post)\\b"
+                    + "|^(?:sign up|subscribe) (?:to|for) (?:our|the) [\\w\\s-]{0,30}newsletters?\\b)");
+
+    /** A sentence of site chrome asking the reader to accept cookies, follow, share or subscribe. */
+    static boolean isCallToAction(String line) {
+        return wordCount(line) <= 60 && CALL_TO_ACTION.matcher(line).find();
+    }
+
     /** Unmistakable media-player residue: time codes or a player message line. */
     static boolean isPlayerResidue(String line) {
         return isTimecodes(line) || PLAYER_MESSAGE.matcher(line.strip()).matches();

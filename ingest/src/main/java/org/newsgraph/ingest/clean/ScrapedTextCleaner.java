@@ -87,7 +87,7 @@ public final class ScrapedTextCleaner {
                 removed.add(new Removed(unit, "navigation"));
             } else if (promoted.contains(key) || !markup && seen.contains(key)) {
                 removed.add(new Removed(unit, "duplicate"));
-            } else if (LineShape.isChrome(unit) || LineShape.isGalleryCounter(unit)) {
+            } else if (LineShape.isChrome(unit) || LineShape.isGalleryCounter(unit) || LineShape.isCallToAction(unit)) {
                 removed.add(new Removed(unit, "navigation"));
             } else if (LineShape.isCaption(unit)) {
                 removed.add(new Removed(unit, "caption"));

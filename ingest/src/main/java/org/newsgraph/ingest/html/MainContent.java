@@ -109,6 +109,14 @@ final class MainContent {
             lastRow = row;
             lastCell = b.owner();
         }
+        // date lines and tag lists below the text
+        while (!out.isEmpty()) {
+            String last = out.get(out.size() - 1);
+            if (last.length() >= 120 || !META_LINE.matcher(last).find()) {
+                break;
+            }
+            metaLines.add(out.remove(out.size() - 1));
+        }
         return new Found(out, metaLines);
     }
 

@@ -68,6 +68,21 @@ class ScrapedTextCleanerTest {
     }
 
     @Test
+    void callsToActionAreChrome() {
+        String text = "The pier will reopen in June after repairs to its deck.\n\n"
+                + "This website uses cookies to improve your experience. You can opt out if you wish. Accept\n\n"
+                + "Follow us on Twitter and Facebook for more news from the coast.\n\n"
+                + "Like this story? Share it with a friend!\n\n"
+                + "Image 2 of 7\n\n"
+                + "Related: Pier owners fined over safety report\n\n"
+                + "Fishing from the pier will be allowed again from July.";
+        CleanedText c = cleaner.clean(text, "Pier to reopen", ScrapedTextCleaner.Origin.MARKUP);
+        assertThat(c.body()).isEqualTo("The pier will reopen in June after repairs to its deck.\n\n"
+                + "Fishing from the pier will be allowed again from July.");
+        assertThat(c.removed()).extracting(Removed::reason).containsOnly("navigation");
+    }
+
+    @Test
     void seedArticle() throws IOException {
         String seed = Files.readString(SharedData.require("seed/000_0fded8dae1524995.txt"));
         CleanedText c = cleaner.clean(seed, null);
