@@ -77,7 +77,11 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         HtmlPage page = null;
         if (doc.type() == ContentType.HTML) {
             origin = ScrapedTextCleaner.Origin.MARKUP;
-            page = html.extract(doc.content(), doc.source().uri());
+            try {
+                page = html.extract(doc.content(), doc.source().uri());
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new InputException(name + ": cannot extract the article from this HTML (" + e + ")", e);
+            }
             text = page.text();
             page.sources().forEach(sources::putIfAbsent);
             title = title != null ? title : page.title();
