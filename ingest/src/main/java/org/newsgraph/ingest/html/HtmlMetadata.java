@@ -50,6 +50,13 @@ public record HtmlMetadata(String title, List<String> authors, String published,
     private static final Pattern COMPACT_START = Pattern.compile("^((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)");
     private static final Pattern ISO_START = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:written\\s+|posted\\s+|reported\\s+)?by[:\\s]+");
+    /** "post by Jane Doe on …", "By Jane Doe and John Roe |": the names after "by". */
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?i:\\bby)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)");
+    /** Class-name parts of the small elements that carry a byline or date. */
+    private static final Set<String> META_BLOCK_PARTS = Set.of("submitted", "byline", "dateline", "date", "meta", "author",
+            "posted", "published", "pubdate", "timestamp", "time", "postmeta", "entrymeta", "credit", "info", "details");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&|\\|)\\s*");
     /** What trails a name in a byline: "Jane Doe Tuesday, Aug. 17", "Jane Doe Updated 5:00 PM". */
     private static final Pattern DATE_TAIL = Pattern.compile(
@@ -114,6 +121,19 @@ public record HtmlMetadata(String title, List<String> authors, String published,
                 }
             }
         }
+        if (authors.isEmpty()) {
+            for (Element e : scan.metaBlocks) {
+                String text = e.text();
+                Matcher by = BY_NAME.matcher(text);
+                if (text.length() <= 200 && by.find()) {
+                    addNames(authors, List.of(by.group(1)));
+                    if (!authors.isEmpty()) {
+                        authorSource = "byline";
+                        break;
+                    }
+                }
+            }
+        }
         String siteKey = siteName == null ? null : key(siteName);
         String host = hostKey(url);
         authors.removeIf(a -> isSite(a, siteKey, host));
@@ -142,6 +162,15 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         if (published == null) {
             published = urlDate(url);
             dateSource = "url";
+        }
+        if (published == null) {
+            for (Element e : scan.metaBlocks) {
+                String text = e.text();
+                if (text.length() <= 200 && (published = date(text)) != null) {
+                    dateSource = HtmlPage.DATELINE;
+                    break;
+                }
+            }
         }
         if (published == null) {
             published = date(ld.dateModified);
@@ -178,6 +207,7 @@ public record HtmlMetadata(String title, List<String> authors, String published,
         final Map<String, String> meta = new HashMap<>();
         final List<Element> jsonLd = new ArrayList<>();
         final List<Element> bylines = new ArrayList<>();
+        final List<Element> metaBlocks = new ArrayList<>();
         Element h1;
         Element h2;
         Element canonical;
@@ -223,9 +253,28 @@ public record HtmlMetadata(String title, List<String> authors, String published,
                     return;
                 }
             }
-            if (bylines.size() < MAX_BYLINES && (e.attr("rel").equalsIgnoreCase("author") || isBylineName(e.className()))) {
+            String cls = e.className();
+            if (bylines.size() < MAX_BYLINES && (e.attr("rel").equalsIgnoreCase("author") || isBylineName(cls))) {
                 bylines.add(e);
             }
+            if (metaBlocks.size() < MAX_BYLINES && !cls.isEmpty() && isMetaBlockName(cls)) {
+                metaBlocks.add(e);
+            }
+        }
+
+        private static boolean isMetaBlockName(String cls) {
+            int start = 0;
+            int n = cls.length();
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? Character.toLowerCase(cls.charAt(i)) : ' ';
+                if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
+                    if (i > start && META_BLOCK_PARTS.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                    start = i + 1;
+                }
+            }
+            return false;
         }
 
         private static boolean isBylineName(String cls) {
@@ -340,10 +389,22 @@ public record HtmlMetadata(String title, List<String> authors, String published,
             for (String name : NAME_SPLIT.split(cleaned)) {
                 String n = DATE_TAIL.matcher(name.strip()).replaceFirst("").replaceAll("[.,;:]+$", "").strip();
                 if (isName(n) && seen.add(key(n))) {
-                    out.add(n);
+                    out.add(n.length() > 4 && n.equals(n.toUpperCase(Locale.ROOT)) ? titleCase(n) : n);
                 }
             }
         }
+    }
+
+    /** "JORDAN ROBERTSON" → "Jordan Robertson". */
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return sb.toString();
     }
 
     /** Looks like a person's or desk's name: 1–5 words, letters, no address or digits. */

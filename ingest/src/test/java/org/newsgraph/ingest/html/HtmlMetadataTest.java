@@ -63,6 +63,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void bylineAndDateFromASubmittedLine() {
+        HtmlMetadata m = read("<html><body><h1>Review</h1><div class='meta'><div class='submitted'>"
+                + "<a href='/blogs/movies'>Movies</a> post by <a href='/profile/jane'>Jane Doe</a> on April 11, 2013 - 1:16pm;"
+                + "</div></div><p>Text of the review.</p></body></html>", null);
+        assertThat(m.authors()).containsExactly("Jane Doe");
+        assertThat(m.published()).isEqualTo("2013-04-11");
+        assertThat(m.sources()).containsEntry("published", HtmlPage.DATELINE).containsEntry("authors", "byline");
+        assertThat(read("<html><body><p class='byline'>By JORDAN ROBERTSON and RACHEL METZ</p></body></html>", null).authors())
+                .containsExactly("Jordan Robertson", "Rachel Metz");
+    }
+
+    @Test
     void brokenJsonLdIsIgnored() {
         HtmlMetadata m = read("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": </script>"
                 + "<title>Plain title</title></head><body></body></html>", null);
