@@ -24,9 +24,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text and HTML to article: HTML goes through an {@link HtmlExtractor}, all text through the
- * {@link ScrapedTextCleaner}; the publication date comes from metadata, else a date line in the
- * text, else is inferred from the dates the text mentions.
+ * Text and HTML to article: HTML goes through an {@link HtmlExtractor} ({@link DensityHtmlExtractor}
+ * by default), all text through the {@link ScrapedTextCleaner}; the publication date comes from
+ * metadata (the record, else the page), else a date line in the text, else is inferred from the
+ * dates the text mentions. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Article a = new DefaultArticleExtractor().extract(document);          // for the analysis JSON
+ * ExtractedArticle x = new DefaultArticleExtractor().extractDetailed(document); // + canonical URL, site, sources
+ * }</pre>
  */
 public final class DefaultArticleExtractor implements ArticleExtractor {
 
