@@ -25,6 +25,8 @@ final class MainContent {
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)\\b(published|updated|posted|last modified|min read|minutes? read|\\d{1,2}:\\d{2}\\s*[ap]\\.?m)\\b");
 
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
     private MainContent() {
     }
 
@@ -41,13 +43,9 @@ final class MainContent {
      *
      * @param paragraphs the article's paragraphs in page order; empty when the page has no prose
      * @param metaLines  date, reading-time and byline lines left out above the first paragraph
+     *                   or below the last
      */
     record Found(List<String> paragraphs, List<String> metaLines) {
-    }
-
-    /** The article's paragraphs, in page order; empty when the page has no prose. */
-    static List<String> paragraphs(Element root) {
-        return find(root).paragraphs();
     }
 
     /** Finds the article under {@code root}. */
@@ -109,10 +107,10 @@ final class MainContent {
             lastRow = row;
             lastCell = b.owner();
         }
-        // date lines and tag lists below the text
+        // "First published Tuesday, 19 Nov 2019 08:38 AM" below the text
         while (!out.isEmpty()) {
             String last = out.get(out.size() - 1);
-            if (last.length() >= 120 || !META_LINE.matcher(last).find()) {
+            if (last.length() >= 120 || !META_LINE.matcher(last).find() || !HAS_DIGIT.matcher(last).find()) {
                 break;
             }
             metaLines.add(out.remove(out.size() - 1));

@@ -20,9 +20,4 @@ record TextBlock(Element owner, String text, int linkChars) {
     double linkDensity() {
         return text.isEmpty() ? 0 : (double) linkChars / text.length();
     }
-
-    boolean isHeading() {
-        String tag = owner.normalName();
-        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
-    }
 }
