@@ -45,6 +45,8 @@ final class LineShape {
             "a", "of", "for", "on", "your", "you", "may", "also", "like", "show", "hide", "continue", "reading");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Reported by)\\s+((?:[A-Z][\\p{L}.'-]+\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[A-Z][\\p{L}.'-]+\\s*){1,4})*)$");
+    private static final Pattern CHROME_SPLIT = Pattern.compile("[\\s|/•·»>]+");
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…\"”’)]\\s*$");
 
     private LineShape() {
@@ -104,8 +106,17 @@ final class LineShape {
     }
 
     static boolean isCaption(String line) {
-        return CAPTION_OPENER.matcher(line).lookingAt() || CAPTION_CLOSER.matcher(line).find() && !line.contains("“")
-                && !line.contains("\"");
+        return CAPTION_OPENER.matcher(line).lookingAt() || mayCloseCaption(line) && CAPTION_CLOSER.matcher(line).find()
+                && !line.contains("“") && !line.contains("\"");
+    }
+
+    /** Cheap test before the caption-closer pattern: a caption ends with a year or a parenthesised credit. */
+    private static boolean mayCloseCaption(String line) {
+        String s = line.stripTrailing();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.endsWith(")") || s.length() >= 4 && Character.isDigit(s.charAt(s.length() - 1));
     }
 
     static boolean isChrome(String line) {
@@ -114,8 +125,8 @@ final class LineShape {
             return false;
         }
         boolean letters = false;
-        for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|/•·»>]+")) {
-            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        for (String w : CHROME_SPLIT.split(line.toLowerCase(Locale.ROOT))) {
+            String bare = EDGE_NON_LETTERS.matcher(w).replaceAll("");
             if (!bare.isEmpty() && !CHROME_WORDS.contains(bare)) {
                 return false;
             }
@@ -139,7 +150,16 @@ final class LineShape {
 
     static int wordCount(String line) {
         String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** A key for comparing lines: lower case, letters and digits only. */

@@ -31,6 +31,8 @@ public final class ScrapedTextCleaner {
             "^(?:(?:Published|Updated|Last updated|Posted|Date)\\s*:?\\s*)?(?:[A-Z][a-z]+day,?\\s+)?"
                     + "[A-Za-z0-9 ,.:/-]{6,40}?(?:\\s+(?:\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?))?$");
     private static final int MAX_TITLE_WORDS = 30;
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     private final DateExpressionFinder dates = new DateExpressionFinder();
 
@@ -137,8 +139,8 @@ public final class ScrapedTextCleaner {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
                 .replace("\u200B", "").replace('\t', ' ');
         List<String> units = new ArrayList<>();
-        for (String block : normalized.split("\\n\\s*\\n")) {
-            List<String> lines = block.lines().map(l -> l.strip().replaceAll(" {2,}", " ")).filter(l -> !l.isEmpty()).toList();
+        for (String block : BLANK_LINE.split(normalized)) {
+            List<String> lines = block.lines().map(l -> SPACES.matcher(l.strip()).replaceAll(" ")).filter(l -> !l.isEmpty()).toList();
             if (lines.isEmpty()) {
                 continue;
             }
