@@ -45,6 +45,8 @@ final class LineShape {
             "a", "of", "for", "on", "your", "you", "may", "also", "like", "show", "hide", "continue", "reading");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|Written by|Reported by)\\s+((?:[A-Z][\\p{L}.'-]+\\s*){1,4}(?:(?:,|\\band\\b|&)\\s*(?:[A-Z][\\p{L}.'-]+\\s*){1,4})*)$");
+    private static final Pattern CHROME_SPLIT = Pattern.compile("[\\s|/•·»>]+");
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…\"”’)]\\s*$");
 
     private LineShape() {
@@ -52,6 +54,41 @@ final class LineShape {
 
     static boolean isTimecodes(String line) {
         return TIMECODES.matcher(line).matches();
+    }
+
+    /** Player messages no article sentence consists of: "please wait", "No media source currently available". */
+    private static final Pattern PLAYER_MESSAGE = Pattern.compile(
+            "(?i)^(?:please wait|loading(?: video| player)?\\.*|no media source currently available|"
+                    + "(?:this )?(?:video|audio|media) (?:is )?(?:currently )?(?:un)?available|"
+                    + "your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\\.?)$");
+    /** A mixed-case promo line: "Related: …", "Read more: …", "See also: …". */
+    private static final Pattern PROMO_MIXED = Pattern.compile(
+            "(?i)^(?:related|read more|read also|also read|see also|more from [\\p{L} .]{1,30}|also on [\\w.]+|watch|listen)"
+                    + "\\s*:\\s*(.+)$");
+    /** A gallery counter: "Image 1 of 5", "3/12". */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?i)^(?:(?:image|photo|picture|slide|item)\\s+)?\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$");
+
+    /** Calls to action of site chrome: cookie notices, "follow us on …", "share this story", newsletter pitches. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)(?:\\buses? cookies\\b.*\\b(?:accept|agree|consent|opt[ -]out|continu(?:e|ing) to (?:use|browse))\\b"
+                    + "|\\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram|linkedin|youtube)\\b"
+                    + "|^(?:did you )?(?:like|enjoy|enjoyed|love) this (?:story|article|post)\\?"
+                    + "|^share (?:this|the) (?:story|article|post)\\b"
+                    + "|^(?:sign up|subscribe) (?:to|for) (?:our|the) [\\w\\s-]{0,30}newsletters?\\b)");
+
+    /** A sentence of site chrome asking the reader to accept cookies, follow, share or subscribe. */
+    static boolean isCallToAction(String line) {
+        return wordCount(line) <= 60 && CALL_TO_ACTION.matcher(line).find();
+    }
+
+    /** Unmistakable media-player residue: time codes or a player message line. */
+    static boolean isPlayerResidue(String line) {
+        return isTimecodes(line) || PLAYER_MESSAGE.matcher(line.strip()).matches();
+    }
+
+    static boolean isGalleryCounter(String line) {
+        return GALLERY_COUNTER.matcher(line.strip()).matches();
     }
 
     static boolean isMediaPlayer(String line) {
@@ -63,12 +100,25 @@ final class LineShape {
     /** The promoted headline of a promo line, or null when the line is no promo. */
     static String promoTarget(String line) {
         var m = PROMO.matcher(line);
-        return m.matches() ? m.group(1).strip() : null;
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        m = PROMO_MIXED.matcher(line);
+        return m.matches() && wordCount(line) <= 25 ? m.group(1).strip() : null;
     }
 
     static boolean isCaption(String line) {
-        return CAPTION_OPENER.matcher(line).lookingAt() || CAPTION_CLOSER.matcher(line).find() && !line.contains("“")
-                && !line.contains("\"");
+        return CAPTION_OPENER.matcher(line).lookingAt() || mayCloseCaption(line) && CAPTION_CLOSER.matcher(line).find()
+                && !line.contains("“") && !line.contains("\"");
+    }
+
+    /** Cheap test before the caption-closer pattern: a caption ends with a year or a parenthesised credit. */
+    private static boolean mayCloseCaption(String line) {
+        String s = line.stripTrailing();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.endsWith(")") || s.length() >= 4 && Character.isDigit(s.charAt(s.length() - 1));
     }
 
     static boolean isChrome(String line) {
@@ -76,13 +126,15 @@ final class LineShape {
         if (words == 0 || words > 5 || endsSentence(line)) {
             return false;
         }
-        for (String w : line.toLowerCase(Locale.ROOT).split("[\\s|/•·»>]+")) {
-            String bare = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        boolean letters = false;
+        for (String w : CHROME_SPLIT.split(line.toLowerCase(Locale.ROOT))) {
+            String bare = EDGE_NON_LETTERS.matcher(w).replaceAll("");
             if (!bare.isEmpty() && !CHROME_WORDS.contains(bare)) {
                 return false;
             }
+            letters |= !bare.isEmpty();
         }
-        return true;
+        return letters; // "63" or "85%" is a value, not chrome
     }
 
     /** Author names of a byline line, or null. */
@@ -100,11 +152,36 @@ final class LineShape {
 
     static int wordCount(String line) {
         String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** A key for comparing lines: lower case, letters and digits only. */
     static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean gap = false;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.getType(cp) == Character.LETTER_NUMBER || Character.getType(cp) == Character.OTHER_NUMBER) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 }

@@ -31,8 +31,21 @@ public final class ScrapedTextCleaner {
             "^(?:(?:Published|Updated|Last updated|Posted|Date)\\s*:?\\s*)?(?:[A-Z][a-z]+day,?\\s+)?"
                     + "[A-Za-z0-9 ,.:/-]{6,40}?(?:\\s+(?:\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4})?))?$");
     private static final int MAX_TITLE_WORDS = 30;
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     private final DateExpressionFinder dates = new DateExpressionFinder();
+
+    /** Where the text comes from, which decides how far its line breaks can be trusted. */
+    public enum Origin {
+        /** text scraped off a page by someone else: junk lines, repeated lines, hard wraps */
+        SCRAPED,
+        /**
+         * paragraphs already cut out of markup by an extractor: structure is real, so repeated
+         * lines are kept (recipes, tables) and only unmistakable media-player residue is cut
+         */
+        MARKUP
+    }
 
     /**
      * Cleans {@code text}.
@@ -41,6 +54,16 @@ public final class ScrapedTextCleaner {
      * @param knownTitle a title given by metadata (its copy in the text is dropped), or null to detect one
      */
     public CleanedText clean(String text, String knownTitle) {
+        return clean(text, knownTitle, Origin.SCRAPED);
+    }
+
+    /**
+     * Cleans {@code text} from {@code origin}.
+     *
+     * @param knownTitle a title given by metadata (its copy in the text is dropped), or null to detect one
+     */
+    public CleanedText clean(String text, String knownTitle, Origin origin) {
+        boolean markup = origin == Origin.MARKUP;
         List<String> units = units(text);
         List<Removed> removed = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -59,14 +82,14 @@ public final class ScrapedTextCleaner {
                 removed.add(new Removed(unit, "other"));
             } else if (titleKey != null && key.equals(titleKey) && beforeBody) {
                 continue; // the headline printed again at the top of the text
-            } else if (LineShape.isMediaPlayer(unit)) {
+            } else if (markup ? LineShape.isPlayerResidue(unit) : LineShape.isMediaPlayer(unit)) {
                 removed.add(new Removed(unit, "media-player"));
             } else if (promo != null) {
                 promoted.add(LineShape.key(promo));
                 removed.add(new Removed(unit, "navigation"));
-            } else if (promoted.contains(key) || seen.contains(key)) {
+            } else if (promoted.contains(key) || !markup && seen.contains(key)) {
                 removed.add(new Removed(unit, "duplicate"));
-            } else if (LineShape.isChrome(unit)) {
+            } else if (LineShape.isChrome(unit) || LineShape.isGalleryCounter(unit) || LineShape.isCallToAction(unit)) {
                 removed.add(new Removed(unit, "navigation"));
             } else if (LineShape.isCaption(unit)) {
                 removed.add(new Removed(unit, "caption"));
@@ -116,8 +139,8 @@ public final class ScrapedTextCleaner {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
                 .replace("\u200B", "").replace('\t', ' ');
         List<String> units = new ArrayList<>();
-        for (String block : normalized.split("\\n\\s*\\n")) {
-            List<String> lines = block.lines().map(l -> l.strip().replaceAll(" {2,}", " ")).filter(l -> !l.isEmpty()).toList();
+        for (String block : BLANK_LINE.split(normalized)) {
+            List<String> lines = block.lines().map(l -> SPACES.matcher(l.strip()).replaceAll(" ")).filter(l -> !l.isEmpty()).toList();
             if (lines.isEmpty()) {
                 continue;
             }

@@ -33,7 +33,9 @@ public final class InputReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HTML_START = Pattern.compile(
-            "(?is)\\A\\s*(<!doctype\\s+html|<html|<head|<body|<!--|<meta|<title|<div|<p[\\s>]|<article)");
+            "(?is)\\A\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body|<!--|<meta|<title|<div"
+                    + "|<p[\\s>]|<article|<section|<main|<table|<link|<script|<style|<base)");
+    private static final Pattern HTML_TAG = Pattern.compile("(?i)<(?:html|body|head)[\\s>]");
 
     /**
      * Reads {@code name}: a path, or {@code -} for standard input.
@@ -48,13 +50,25 @@ public final class InputReader {
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || looksLikeJsonLines(content)) {
             return JsonLinesReader.records(content, uri);
         }
-        ContentType type = HTML_START.matcher(content).lookingAt() || lower.endsWith(".html") || lower.endsWith(".htm")
-                ? ContentType.HTML : ContentType.TEXT;
+        ContentType type = looksLikeHtml(content) || lower.endsWith(".html") || lower.endsWith(".htm")
+                || lower.endsWith(".xhtml") ? ContentType.HTML : ContentType.TEXT;
         if (content.isBlank()) {
             throw new InputException(name + ": no text in input");
         }
         Source source = new Source(uri, type == ContentType.HTML ? "html" : "text", null);
         return Stream.of(RawDocument.of(source, type, content));
+    }
+
+    /**
+     * HTML by content: the text opens with markup (after an XML declaration and comments), or
+     * starts with a tag and has an html, head or body tag in its first 4 KB.
+     */
+    static boolean looksLikeHtml(String content) {
+        String head = content.length() > 4096 ? content.substring(0, 4096) : content;
+        if (HTML_START.matcher(head).lookingAt()) {
+            return true;
+        }
+        return head.stripLeading().startsWith("<") && HTML_TAG.matcher(head).find();
     }
 
     /** The input's bytes, gunzipped when gzip-compressed. */

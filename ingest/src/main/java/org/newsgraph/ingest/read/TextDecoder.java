@@ -6,10 +6,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns bytes into text without mojibake: a byte-order mark wins, then strict UTF-8, then
- * Windows-1252 (a superset of Latin-1 for printable text). Binary data is refused.
+ * Turns bytes into text without mojibake: a byte-order mark wins, then strict UTF-8 (bytes that
+ * decode as UTF-8 and hold non-ASCII characters are UTF-8 whatever a page claims), then the
+ * charset the document declares (HTML {@code <meta charset>}, {@code http-equiv} Content-Type,
+ * XML declaration), then Windows-1252 (a superset of Latin-1 for printable text), then Latin-1,
+ * which decodes anything. Binary data is refused.
  */
 public final class TextDecoder {
 
@@ -43,20 +49,84 @@ public final class TextDecoder {
         try {
             return strict(bytes, 0, StandardCharsets.UTF_8, name);
         } catch (InputException notUtf8) {
+            // fall through to the declared charset, then Windows-1252
+        }
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            try {
+                return strict(bytes, 0, declared, name);
+            } catch (InputException wrongDeclaration) {
+                // declarations are often wrong; go on guessing
+            }
+        }
+        try {
             return strict(bytes, 0, WINDOWS_1252, name);
+        } catch (InputException undefinedBytes) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 
-    /** Decodes with a declared charset, falling back to {@link #decode} when it is unknown or wrong. */
-    public static String decode(byte[] bytes, String charsetName, String name) throws InputException {
-        if (charsetName != null && Charset.isSupported(charsetName.trim())) {
-            try {
-                return strict(bytes, 0, Charset.forName(charsetName.trim()), name);
-            } catch (InputException wrongDeclaration) {
-                // declared charsets are often wrong; fall through to detection
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.+-]+)");
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "(?i)^\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([a-z0-9_:.+-]+)");
+
+    /**
+     * The charset a document declares in its first 4 KB: {@code <meta charset="…">},
+     * {@code <meta http-equiv="Content-Type" content="…; charset=…">} or an XML declaration;
+     * null when none is declared or the name is unknown. Latin-1 and ASCII declarations are read
+     * as Windows-1252, as browsers do.
+     */
+    public static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        String name = m.find() ? m.group(1) : null;
+        if (name == null) {
+            Matcher x = XML_ENCODING.matcher(head);
+            name = x.find() ? x.group(1) : null;
+        }
+        return name == null ? null : charset(name);
+    }
+
+    private static Charset charset(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        switch (n) {
+            case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "iso_8859-1", "cp819" -> {
+                return WINDOWS_1252;
+            }
+            default -> {
+                try {
+                    return Charset.isSupported(n) ? Charset.forName(n) : null;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
             }
         }
-        return decode(bytes, name);
+    }
+
+    /**
+     * Decodes with a charset declared outside the bytes (an HTTP header, a feed's XML
+     * declaration), falling back to {@link #decode} when it is unknown or wrong. A byte-order
+     * mark still wins, and so does valid non-ASCII UTF-8 over a declared single-byte charset.
+     */
+    public static String decode(byte[] bytes, String charsetName, String name) throws InputException {
+        Charset declared = charsetName == null || charsetName.isBlank() ? null : charset(charsetName);
+        if (declared == null || bytes.length == 0 || looksBinary(bytes) || startsWith(bytes, 0xEF, 0xBB, 0xBF)
+                || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return decode(bytes, name);
+        }
+        if (!declared.equals(StandardCharsets.UTF_8) && declared.newEncoder().maxBytesPerChar() <= 1.0f) {
+            try {
+                return strict(bytes, 0, StandardCharsets.UTF_8, name);
+            } catch (InputException notUtf8) {
+                // the declaration may be right
+            }
+        }
+        try {
+            return strict(bytes, 0, declared, name);
+        } catch (InputException wrongDeclaration) {
+            return decode(bytes, name);
+        }
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset, String name) throws InputException {
