@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Turns bytes into text without mojibake: a byte-order mark wins, then strict UTF-8 (bytes that
  * decode as UTF-8 and hold non-ASCII characters are UTF-8 whatever a page claims), then the
  * charset the document declares (HTML {@code <meta charset>}, {@code http-equiv} Content-Type,
- * XML declaration), then Windows-1252 (a superset of Latin-1 for printable text), then Latin-1,
- * which decodes anything. Binary data is refused.
+ * XML declaration), then Windows-1252 (a superset of Latin-1 for printable text), tolerating a rare
+ * stray byte it leaves undefined. Text with many such bytes, and binary data, are refused.
  */
 public final class TextDecoder {
 
@@ -62,8 +62,24 @@ public final class TextDecoder {
         try {
             return strict(bytes, 0, WINDOWS_1252, name);
         } catch (InputException undefinedBytes) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            // a stray byte in a long page is a typo, as browsers treat it; many of them mean another encoding
+            if (undefinedIn1252(bytes) * 200L > bytes.length) {
+                throw new InputException(name + ": cannot decode: neither UTF-8 nor Windows-1252/Latin-1 text", undefinedBytes);
+            }
+            return new String(bytes, WINDOWS_1252); // the stray bytes become U+FFFD
         }
+    }
+
+    /** Bytes that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+    private static int undefinedIn1252(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v == 0x81 || v == 0x8D || v == 0x8F || v == 0x90 || v == 0x9D) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static final Pattern META_CHARSET = Pattern.compile(

@@ -61,9 +61,20 @@ class TextDecoderTest {
     }
 
     @Test
-    void undefinedWindows1252BytesStillDecode() throws InputException {
-        byte[] bytes = {'a', ' ', (byte) 0x81, ' ', (byte) 0xE9};
-        assertThat(TextDecoder.decode(bytes, "odd.txt")).startsWith("a ").endsWith("é");
+    void aStrayUndefinedWindows1252ByteStillDecodes() throws InputException {
+        byte[] text = "The caf\u00e9 reopened after the storm, owners said on Monday, and the street was busy again. "
+                .repeat(3).getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+        bytes[text.length] = (byte) 0x81;
+        bytes[text.length + 1] = 'x';
+        assertThat(TextDecoder.decode(bytes, "odd.txt")).startsWith("The café").endsWith("\uFFFDx");
+    }
+
+    @Test
+    void manyUndefinedWindows1252BytesAreRefused() {
+        byte[] bytes = {'a', ' ', (byte) 0x81, ' ', (byte) 0xE9, (byte) 0x8D};
+        assertThatThrownBy(() -> TextDecoder.decode(bytes, "odd.txt")).isInstanceOf(InputException.class)
+                .hasMessageContaining("odd.txt").hasMessageContaining("cannot decode");
     }
 
     @Test
