@@ -1,0 +1,595 @@
+package org.newsgraph.analysis.event;
+
+import org.newsgraph.analysis.AnalysisContext;
+import org.newsgraph.analysis.EventExtractor;
+import org.newsgraph.analysis.entity.EntityMention;
+import org.newsgraph.analysis.entity.EntitySet;
+import org.newsgraph.analysis.entity.KnownNames;
+import org.newsgraph.core.model.Entity;
+import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.Event;
+import org.newsgraph.core.model.EventDate;
+import org.newsgraph.core.model.Participant;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The standard event stage: finds PLOVER event triggers with the shipped lexicon, parses only the
+ * sentences that have one, and reads actor, recipients, location, date and modality off the
+ * dependency tree. Triggers of one event ("killed in an airstrike", "the airstrike that killed")
+ * are merged; an event that is the content of another ("threatened to shell") is left to it.
+ *
+ * <pre>{@code
+ * List<Event> events = new PloverEventExtractor().extract(context, quotes);
+ * }</pre>
+ */
+public final class PloverEventExtractor implements EventExtractor {
+
+    /** Prepositions that introduce the target of an act, most telling first. */
+    private static final List<String> TARGET_CASES = List.of("against", "on", "upon", "at", "to", "toward",
+            "towards", "with", "into", "for", "from");
+    private static final List<String> NOMINAL_TARGET_CASES = List.of("against", "on", "upon", "at", "to", "toward",
+            "towards", "with", "of");
+    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "around");
+    /** Types whose negation is a refusal: "will not accept" is a REJECT. */
+    private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.AGREE, PloverType.SUPPORT,
+            PloverType.CONCEDE, PloverType.COOPERATE, PloverType.AID, PloverType.CONSULT);
+    private static final int MAX_CLIMB = 3;
+
+    private final EventLexicon lexicon;
+    private final KnownNames known;
+    private final TriggerMatcher matcher;
+
+    public PloverEventExtractor() {
+        this(EventLexicon.defaults(), KnownNames.defaults());
+    }
+
+    public PloverEventExtractor(EventLexicon lexicon, KnownNames known) {
+        this.lexicon = lexicon;
+        this.known = known;
+        this.matcher = new TriggerMatcher(lexicon);
+    }
+
+    @Override
+    public List<Event> extract(AnalysisContext context, List<Quote> quotes) {
+        return mentions(context, quotes).stream().map(EventMention::event).toList();
+    }
+
+    /** The events with the phrases their participants were read from, in text order. */
+    public List<EventMention> mentions(AnalysisContext context, List<Quote> quotes) {
+        AnnotatedText text = context.text();
+        ParticipantResolver participants = new ParticipantResolver(context, known, lexicon);
+        ModalityDetector modality = new ModalityDetector(text);
+        EventDater dater = new EventDater(context);
+        List<Frame> all = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (!matcher.mayHaveTrigger(text, context.entities(), s)) {
+                continue;
+            }
+            DependencyGraph g = text.parse(s.index());
+            List<TriggerMatcher.Trigger> triggers = matcher.find(text, context.entities(), s, g);
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            List<Frame> frames = new ArrayList<>();
+            for (TriggerMatcher.Trigger t : triggers) {
+                frames.add(new Frame(s, g, t));
+            }
+            mergeAndSuppress(text, g, frames, participants);
+            for (Frame f : frames) {
+                if (f.alive) {
+                    fill(text, context.entities(), g, f, participants, modality, dater);
+                    all.add(f);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(f -> f.trigger.token()));
+        List<EventMention> out = new ArrayList<>();
+        int n = 0;
+        for (Frame f : all) {
+            out.add(f.toMention("v" + (++n), text, quotes));
+        }
+        return out;
+    }
+
+    /** The state of one event while its sentence is read. */
+    private static final class Frame {
+        final Sentence sentence;
+        final DependencyGraph graph;
+        final TriggerMatcher.Trigger trigger;
+        final List<Frame> parts = new ArrayList<>();
+        PloverType type;
+        String mode;
+        boolean alive = true;
+        ResolvedParticipant actor;
+        final List<ResolvedParticipant> coActors = new ArrayList<>();
+        final List<ResolvedParticipant> recipients = new ArrayList<>();
+        ResolvedParticipant location;
+        EventDate date;
+        String modality;
+        int depth;
+
+        Frame(Sentence sentence, DependencyGraph graph, TriggerMatcher.Trigger trigger) {
+            this.sentence = sentence;
+            this.graph = graph;
+            this.trigger = trigger;
+            this.type = trigger.entry().type();
+            this.mode = trigger.entry().mode();
+            int d = 0;
+            for (int t = trigger.token(); graph.head(t) >= 0 && d < 100; t = graph.head(t)) {
+                d++;
+            }
+            this.depth = d;
+        }
+
+        int token() {
+            return trigger.token();
+        }
+
+        boolean verb() {
+            return trigger.entry().verb();
+        }
+
+        List<Integer> tokens() {
+            List<Integer> out = new ArrayList<>();
+            out.add(token());
+            parts.forEach(p -> out.add(p.token()));
+            return out;
+        }
+
+        EventMention toMention(String id, AnnotatedText text, List<Quote> quotes) {
+            Span triggerSpan = text.token(token()).span();
+            String reportedBy = null;
+            for (Quote q : quotes) {
+                if (q.content() != null && q.content().contains(triggerSpan) && q.speaker() != null) {
+                    reportedBy = q.speaker().name();
+                    break;
+                }
+            }
+            List<Participant> rec = new ArrayList<>();
+            List<Span> recSpans = new ArrayList<>();
+            for (ResolvedParticipant r : recipients) {
+                rec.add(r.participant());
+                recSpans.add(r.span());
+            }
+            List<Span> actorSpans = new ArrayList<>();
+            if (actor != null) {
+                actorSpans.add(actor.span());
+            }
+            for (ResolvedParticipant c : coActors) {
+                actorSpans.add(c.span());
+                if (recipients.isEmpty()) {
+                    rec.add(c.participant()); // reciprocal: the other party is also the recipient
+                }
+            }
+            Event e = new Event(id, type.name(), mode, sentence.span(), triggerSpan,
+                    actor == null ? null : actor.participant(), rec,
+                    location == null ? null : location.participant(), date, modality, reportedBy);
+            return new EventMention(e, actorSpans, recSpans, depth);
+        }
+    }
+
+    /**
+     * Merges the triggers of one event (same type, one governing the other) and drops triggers that
+     * are the content of another event ("agreed to cooperate", "stopped its attacks").
+     */
+    private static void mergeAndSuppress(AnnotatedText text, DependencyGraph g, List<Frame> frames,
+                                         ParticipantResolver resolver) {
+        List<Frame> deepestFirst = new ArrayList<>(frames);
+        deepestFirst.sort(Comparator.comparingInt((Frame f) -> -f.depth));
+        for (Frame c : deepestFirst) {
+            int antecedent = -1;
+            for (int subject : g.children(c.token(), "nsubj")) {
+                if (ParticipantResolver.RELATIVE.contains(text.text(text.token(subject)).toLowerCase(Locale.ROOT))) {
+                    antecedent = resolver.relativeAntecedent(g, subject);
+                }
+            }
+            for (Frame p : frames) {
+                if (p == c || !p.alive) {
+                    continue;
+                }
+                if (p.type == c.type && (g.head(c.token()) == p.token() || antecedent == p.token())) {
+                    absorb(p, c);
+                    break;
+                }
+                if (p.type != c.type && isContentOf(text, g, c.token(), p.token())) {
+                    c.alive = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void absorb(Frame parent, Frame child) {
+        child.alive = false;
+        parent.parts.add(child);
+        parent.parts.addAll(child.parts);
+        if (parent.mode == null) {
+            parent.mode = child.mode;
+        }
+    }
+
+    /** True when {@code c} is the object or complement of {@code p}, possibly through "all of". */
+    private static boolean isContentOf(AnnotatedText text, DependencyGraph g, int c, int p) {
+        int t = c;
+        for (int steps = 0; steps < MAX_CLIMB && t >= 0; steps++) {
+            String rel = g.relation(t);
+            int up = g.head(t);
+            if (up == p) {
+                return rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp") || isPurpose(text, g, t);
+            }
+            if (!(rel.equals("nmod") || rel.equals("obj") || rel.equals("xcomp"))) {
+                return false;
+            }
+            t = up;
+        }
+        return false;
+    }
+
+    /** An infinitive clause the parser made adverbial: "called on Tehran to work with …". */
+    private static boolean isPurpose(AnnotatedText text, DependencyGraph g, int clause) {
+        if (!g.relation(clause).equals("advcl")) {
+            return false;
+        }
+        for (int m : g.children(clause, "mark")) {
+            if (text.text(text.token(m)).equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fill(AnnotatedText text, EntitySet entities, DependencyGraph g, Frame f, ParticipantResolver resolver,
+                      ModalityDetector modality, EventDater dater) {
+        if (f.verb()) {
+            verbArguments(text, g, f, resolver);
+        } else {
+            nounArguments(text, g, f, resolver);
+        }
+        for (Frame part : f.parts) {
+            // a merged trigger fills what the main one lacks ("the U.S. airstrike that killed X")
+            Frame tmp = new Frame(part.sentence, g, part.trigger);
+            if (tmp.verb()) {
+                verbArguments(text, g, tmp, resolver);
+            } else {
+                nounArguments(text, g, tmp, resolver);
+            }
+            if (f.actor == null) {
+                f.actor = tmp.actor;
+            }
+            for (ResolvedParticipant r : tmp.recipients) {
+                addRecipient(f, r);
+            }
+        }
+        if (f.type == PloverType.ASSAULT && f.mode == null) {
+            f.mode = modeFromDependents(text, g, f.tokens());
+        }
+        f.location = location(text, g, f, entities);
+        f.date = dater.date(f.sentence, g, f.tokens());
+        f.modality = modality.modality(g, f.token(), f.verb());
+        if (ModalityDetector.NEGATED.equals(f.modality) && COOPERATIVE.contains(f.type)
+                && !modality.conditional(g, f.token())) {
+            f.type = PloverType.REJECT; // "will not accept refugees" is a refusal, and a fact
+            f.modality = null;
+        }
+    }
+
+    private void verbArguments(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver) {
+        int t = f.token();
+        boolean passive = !g.children(t, "nsubj:pass").isEmpty() || !g.children(t, "aux:pass").isEmpty();
+        List<Integer> patients = new ArrayList<>();
+        Integer agent = null;
+        if (passive) {
+            agent = byPhrase(text, g, t);
+            patients.addAll(g.children(t, "nsubj:pass"));
+        } else {
+            List<Integer> subjects = g.children(t, "nsubj");
+            agent = subjects.isEmpty() ? null : subjects.get(0);
+        }
+        if (agent == null && !passive) {
+            agent = inheritedSubject(text, g, t);
+        }
+        if (agent == null && !passive) {
+            agent = strandedSubject(text, g, t);
+        }
+        if (g.relation(t).equals("acl") && text.token(t).tag().equals("VBN") && g.head(t) >= 0
+                && g.children(t, "obj").isEmpty() && g.children(t, "advcl").isEmpty()) {
+            patients.add(g.head(t)); // "forces backed by Iran"
+            agent = byPhrase(text, g, t);
+        }
+        if (agent != null) {
+            f.actor = resolver.resolve(g, agent, false);
+            if (f.actor != null && f.type.isReciprocal()) {
+                for (int c : g.children(agent, "conj")) {
+                    ResolvedParticipant r = resolver.resolve(g, c, false);
+                    if (r != null) {
+                        f.coActors.add(r);
+                    }
+                }
+            }
+        }
+        patients.addAll(g.children(t, "obj"));
+        patients.addAll(g.children(t, "iobj"));
+        patients.addAll(obliques(text, g, t, TARGET_CASES));
+        for (Dependency d : g.children(t)) {
+            if (d.relation().equals("xcomp") || isPurpose(text, g, d.dependent())) {
+                patients.addAll(g.children(d.dependent(), "nsubj")); // "called on Tehran to work" parsed as a clause
+                patients.addAll(g.children(d.dependent(), "obj"));
+            }
+        }
+        for (int x : g.children(t, "ccomp")) {
+            patients.addAll(g.children(x, "nsubj"));
+        }
+        chooseRecipients(text, g, f, resolver, patients, true);
+    }
+
+    private void nounArguments(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver) {
+        int n = f.token();
+        List<Integer> agents = new ArrayList<>(g.children(n, "nmod:poss"));
+        for (Dependency d : g.children(n)) {
+            if ((d.relation().equals("compound") || d.relation().equals("amod")) && isNamed(resolver, g, d.dependent())) {
+                agents.add(d.dependent());
+            }
+        }
+        Integer by = byPhrase(text, g, n);
+        if (by != null) {
+            agents.add(by);
+        }
+        int verb = g.head(n);
+        boolean lightObject = verb >= 0 && g.relation(n).equals("obj") && text.token(verb).isVerb();
+        if (agents.isEmpty() && lightObject) {
+            List<Integer> subjects = g.children(verb, "nsubj");
+            if (!subjects.isEmpty()) {
+                agents.add(subjects.get(0));
+            } else {
+                Integer inherited = inheritedSubject(text, g, verb);
+                if (inherited != null) {
+                    agents.add(inherited);
+                }
+            }
+        }
+        for (int a : agents) {
+            ResolvedParticipant r = resolver.resolve(g, a, false);
+            if (r != null) {
+                f.actor = r;
+                break;
+            }
+        }
+        List<Integer> patients = new ArrayList<>();
+        patients.addAll(nominalTargets(text, g, n));
+        if (lightObject) {
+            patients.addAll(obliques(text, g, verb, TARGET_CASES)); // "imposed sanctions on X"
+        }
+        chooseRecipients(text, g, f, resolver, patients, false);
+    }
+
+    private boolean isNamed(ParticipantResolver resolver, DependencyGraph g, int token) {
+        ResolvedParticipant r = resolver.resolve(g, token, true);
+        return r != null && r.named();
+    }
+
+    /** The first candidate that names a recipient (with its conjuncts); unnamed common nouns only as objects. */
+    private void chooseRecipients(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver,
+                                  List<Integer> candidates, boolean verb) {
+        for (int c : candidates) {
+            boolean object = verb && (g.relation(c).equals("obj") || g.relation(c).startsWith("nsubj:pass"));
+            boolean plural = text.token(c).tag().equals("NNS") || text.token(c).tag().equals("NNPS");
+            ResolvedParticipant r = resolver.resolve(g, c, !(object && plural));
+            if (r == null) {
+                r = namedInside(text, g, c, resolver);
+            }
+            if (r == null || f.actor != null && r.sameAs(f.actor)) {
+                continue;
+            }
+            addRecipient(f, r);
+            for (int k : g.children(c, "conj")) {
+                ResolvedParticipant rk = resolver.resolve(g, k, true);
+                if (rk != null) {
+                    addRecipient(f, rk);
+                }
+            }
+            return;
+        }
+    }
+
+    private static void addRecipient(Frame f, ResolvedParticipant r) {
+        if (f.actor != null && r.sameAs(f.actor)) {
+            return;
+        }
+        for (ResolvedParticipant x : f.recipients) {
+            if (x.sameAs(r)) {
+                return;
+            }
+        }
+        f.recipients.add(r);
+    }
+
+    /** A named participant deeper inside a phrase ("two bases housing U.S. forces"), skipping places. */
+    private ResolvedParticipant namedInside(AnnotatedText text, DependencyGraph g, int head, ParticipantResolver resolver) {
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[]{head, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            for (Dependency d : g.children(cur[0])) {
+                int x = d.dependent();
+                if (d.relation().equals("acl:relcl") || d.relation().startsWith("nsubj") || hasCase(text, g, x, LOCATIVE_CASES)
+                        && !hasCase(text, g, x, Set.of("at", "on"))) {
+                    continue;
+                }
+                ResolvedParticipant r = resolver.resolve(g, x, true);
+                if (r != null && r.named() && !text.token(x).isPronoun()) {
+                    return r;
+                }
+                if (cur[1] < 3) {
+                    queue.add(new int[]{x, cur[1] + 1});
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The agent of a passive: the "by" phrase. */
+    private static Integer byPhrase(AnnotatedText text, DependencyGraph g, int head) {
+        for (Dependency d : g.children(head)) {
+            String rel = d.relation();
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && hasCase(text, g, d.dependent(), Set.of("by"))) {
+                return d.dependent();
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the clause a subjectless verb depends on ("vowing revenge", "agreed to help"). */
+    private static Integer inheritedSubject(AnnotatedText text, DependencyGraph g, int verb) {
+        int t = verb;
+        for (int steps = 0; steps < MAX_CLIMB; steps++) {
+            String rel = g.relation(t);
+            int up = g.head(t);
+            boolean participle = rel.equals("dep") && text.token(t).tag().matches("VBG|VBN");
+            if (up < 0 || !(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || participle)) {
+                return null;
+            }
+            if (rel.equals("xcomp")) {
+                List<Integer> objects = g.children(up, "obj"); // "urged Iran to stop": object control
+                if (!objects.isEmpty() && text.token(objects.get(0)).isNoun()) {
+                    return objects.get(0);
+                }
+            }
+            List<Integer> subjects = g.children(up, "nsubj");
+            if (!subjects.isEmpty()) {
+                return subjects.get(0);
+            }
+            t = up;
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a verb the parser left without one, when the sentence's root is a name before it:
+     * "Trump in a statement … called on Tehran" parsed with "Trump" as root.
+     */
+    private static Integer strandedSubject(AnnotatedText text, DependencyGraph g, int verb) {
+        if (!text.token(verb).isVerb()) {
+            return null;
+        }
+        for (int root : g.roots()) {
+            if (root < verb && text.token(root).isProperNoun() && !text.token(root).ner().equals("O")) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> obliques(AnnotatedText text, DependencyGraph g, int head, List<String> cases) {
+        List<Integer> out = new ArrayList<>();
+        for (String c : cases) {
+            for (int o : g.children(head, "obl")) {
+                if (hasCase(text, g, o, Set.of(c)) && !out.contains(o)) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> nominalTargets(AnnotatedText text, DependencyGraph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (String c : NOMINAL_TARGET_CASES) {
+            for (int o : g.children(head, "nmod")) {
+                if (hasCase(text, g, o, Set.of(c)) && !out.contains(o)) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasCase(AnnotatedText text, DependencyGraph g, int token, Set<String> cases) {
+        for (int c : g.children(token, "case")) {
+            if (cases.contains(text.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String modeFromDependents(AnnotatedText text, DependencyGraph g, List<Integer> triggers) {
+        for (int t : triggers) {
+            for (Dependency d : g.children(t)) {
+                String mode = lexicon.modeOf(text.token(d.dependent()).lemma());
+                if (mode != null) {
+                    return mode;
+                }
+                for (int c : g.children(d.dependent(), "compound")) {
+                    mode = lexicon.modeOf(text.token(c).lemma());
+                    if (mode != null) {
+                        return mode;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The nearest place phrase ("in Baghdad", "at Baghdad airport") under the event's triggers. */
+    private static ResolvedParticipant location(AnnotatedText text, DependencyGraph g, Frame f, EntitySet entities) {
+        Deque<int[]> queue = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int t : f.tokens()) {
+            queue.add(new int[]{t, 0});
+            seen.add(t);
+        }
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            for (Dependency d : g.children(cur[0])) {
+                int x = d.dependent();
+                if (d.relation().startsWith("nsubj") || !seen.add(x)) {
+                    continue;
+                }
+                if (hasCase(text, g, x, LOCATIVE_CASES)) {
+                    ResolvedParticipant place = place(entities, g, x);
+                    if (place != null) {
+                        return place;
+                    }
+                }
+                if (cur[1] < 4) {
+                    queue.add(new int[]{x, cur[1] + 1});
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A place entity heading {@code token}'s phrase or modifying it ("Baghdad airport"). */
+    private static ResolvedParticipant place(EntitySet entities, DependencyGraph g, int token) {
+        List<Integer> candidates = new ArrayList<>();
+        candidates.add(token);
+        candidates.addAll(g.children(token, "compound"));
+        for (int c : candidates) {
+            EntityMention m = entities.mentionAtToken(c);
+            if (m == null) {
+                continue;
+            }
+            Entity e = entities.byId(m.entityId());
+            if (e.type() == EntityType.GPE || e.type() == EntityType.LOC) {
+                Participant p = new Participant(e.name(), e.id(), entities.country(e.id()));
+                return new ResolvedParticipant(p, m.span(), true);
+            }
+        }
+        return null;
+    }
+}
