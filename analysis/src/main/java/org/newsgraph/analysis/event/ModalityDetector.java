@@ -26,7 +26,8 @@ final class ModalityDetector {
     /** Verbs whose complement has not happened yet. */
     private static final Set<String> PROSPECTIVE = Set.of("plan", "want", "seek", "try", "hope", "intend", "aim",
             "expect", "prepare", "wish", "attempt", "propose", "consider", "threaten", "vow", "promise", "pledge",
-            "urge", "ask", "call", "demand", "need", "decide", "offer", "agree");
+            "urge", "ask", "call", "demand", "need", "decide", "offer", "agree", "willing", "ready", "prepared",
+            "able", "determined", "set");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "proposed", "planned",
             "future", "likely", "threatened", "alleged", "feared");
 
@@ -76,6 +77,17 @@ final class ModalityDetector {
             }
         }
         return found;
+    }
+
+    /** True when the clause says what someone must or should do ("Sudan must return the helicopter"). */
+    boolean obligation(DependencyGraph g, int clause) {
+        for (int a : g.children(clause, "aux")) {
+            String w = text.text(text.token(a)).toLowerCase(Locale.ROOT);
+            if (w.equals("must") || w.equals("should")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the trigger's own clause is a condition ("if Iran doesn't support …"). */

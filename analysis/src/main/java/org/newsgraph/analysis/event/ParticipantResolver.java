@@ -31,6 +31,11 @@ final class ParticipantResolver {
     private static final Set<String> DOCUMENTS = Set.of("resolution", "statement", "letter", "decree", "bill",
             "motion", "declaration", "communique", "order", "memo", "note", "law");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "on", "outside", "inside");
+    /** Heads that count or group the actors named in their "of" phrase. */
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "ten", "tens", "million", "millions", "score", "scores", "group", "number", "some", "many",
+            "most", "all", "third", "half", "one", "two", "three", "four", "five", "several", "majority", "handful",
+            "contingent", "batch", "patch", "unit", "band", "crowd");
     static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
     /** Heads that cannot act: abstractions, quantities, times. */
     private static final Set<String> NOT_AGENTS = Set.of("decision", "move", "step", "statement", "report",
@@ -39,8 +44,10 @@ final class ParticipantResolver {
             "escalation", "tension", "tensions", "conflict", "war", "crisis", "fight", "campaign", "rise", "death",
             "revenge", "act", "help", "resource", "effort", "policy", "goal", "interest", "attention", "development",
             "weapon", "missile", "rocket", "bomb", "shell", "gun");
-    private static final Set<String> COMMUNICATION = Set.of("say", "tell", "announce", "state", "report", "add",
-            "declare", "claim", "insist", "confirm", "warn", "write", "note", "explain");
+    /** Verbs that report a statement; their subject speaks for the reported clause. */
+    static final Set<String> COMMUNICATION = Set.of("say", "tell", "announce", "state", "report", "add",
+            "declare", "claim", "insist", "confirm", "warn", "write", "note", "explain", "conclude", "reiterate",
+            "stress", "indicate", "remind", "signal", "vow", "pledge", "promise");
     private static final int LOOK_BACK_SENTENCES = 5;
 
     private final AnnotatedText text;
@@ -107,8 +114,19 @@ final class ParticipantResolver {
                 }
             }
         }
-        if (NOT_AGENTS.contains(lemma) || !lexicon.noun(lemma).isEmpty() || lexicon.modeOf(lemma) != null) {
+        if (NOT_AGENTS.contains(lemma) || !lexicon.noun(lemma).isEmpty()) {
             return null;
+        }
+        if (QUANTITIES.contains(lemma)) {
+            // "thousands of Iraqi Kurds", "a group of refugees": the people counted
+            for (int n : g.children(head, "nmod")) {
+                if (hasCase(g, n, Set.of("of"))) {
+                    ResolvedParticipant inner = resolve(g, n, requireNamed, guard + 1);
+                    if (inner != null) {
+                        return new ResolvedParticipant(inner.participant(), phrase.union(inner.span()), inner.named());
+                    }
+                }
+            }
         }
         EntityMention modifier = modifierEntity(g, head);
         if (GOVERNMENT.contains(lemma)) {
@@ -129,10 +147,23 @@ final class ParticipantResolver {
             String iso = entities.country(modifier.entityId());
             return new ResolvedParticipant(new Participant(phrase.text(text.body()), null, iso), phrase, true);
         }
+        Span extended = phrase;
+        String iso = null;
+        for (int n : g.children(head, "nmod")) {
+            if (n > head && hasCase(g, n, Set.of("of", "from", "in", "loyal"))) {
+                int[] b = g.subtreeBounds(n);
+                extended = extended.union(text.span(b[0], b[1] + 1));
+                for (EntityMention m : entities.mentionsIn(text.span(b[0], b[1] + 1))) {
+                    if (iso == null) {
+                        iso = entities.country(m.entityId());
+                    }
+                }
+            }
+        }
         if (requireNamed) {
             return null;
         }
-        return new ResolvedParticipant(new Participant(phrase.text(text.body()), null, null), phrase, false);
+        return new ResolvedParticipant(new Participant(extended.text(text.body()), null, iso), extended, iso != null);
     }
 
     /**
@@ -270,7 +301,7 @@ final class ParticipantResolver {
                     if (!text.token(s).isPronoun()) {
                         ResolvedParticipant r = resolve(g, s, false, guard + 1);
                         if (r != null) {
-                            return new ResolvedParticipant(r.participant(), span, r.named());
+                            return r;
                         }
                     }
                 }
@@ -282,7 +313,7 @@ final class ParticipantResolver {
                 if (!text.token(s).isPronoun()) {
                     ResolvedParticipant r = resolve(g, s, false, guard + 1);
                     if (r != null) {
-                        return new ResolvedParticipant(r.participant(), span, r.named());
+                        return r;
                     }
                 }
             }
@@ -298,8 +329,7 @@ final class ParticipantResolver {
             EntityType type = entities.byId(m.entityId()).type();
             boolean fits = person ? type == EntityType.PERSON : type == EntityType.GPE || type == EntityType.ORG;
             if (fits) {
-                Participant p = ofEntity(m.entityId(), span).participant();
-                return new ResolvedParticipant(p, span, true);
+                return ofEntity(m.entityId(), m.span()); // the span shows where the antecedent is named
             }
             i = m.firstToken();
         }

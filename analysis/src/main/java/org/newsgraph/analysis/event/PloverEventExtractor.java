@@ -43,6 +43,8 @@ public final class PloverEventExtractor implements EventExtractor {
             "towards", "with", "into", "for", "from");
     private static final List<String> NOMINAL_TARGET_CASES = List.of("against", "on", "upon", "at", "to", "toward",
             "towards", "with", "of");
+    /** Prepositions under which a nominal event is the means of the verb's act, not its cause or time. */
+    private static final Set<String> INSTRUMENT_CASES = Set.of("in", "with", "by", "through", "during");
     private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
             "throughout", "around");
     /** Types whose negation is a refusal: "will not accept" is a REJECT. */
@@ -281,11 +283,75 @@ public final class PloverEventExtractor implements EventExtractor {
         f.location = location(text, g, f, entities);
         f.date = dater.date(f.sentence, g, f.tokens());
         f.modality = modality.modality(g, f.token(), f.verb());
+        recodeStatedIntent(text, g, f, resolver, modality);
         if (ModalityDetector.NEGATED.equals(f.modality) && COOPERATIVE.contains(f.type)
                 && !modality.conditional(g, f.token())) {
             f.type = PloverType.REJECT; // "will not accept refugees" is a refusal, and a fact
             f.modality = null;
         }
+    }
+
+    /**
+     * PLOVER codes what an actor says it will do as a promise or a threat, and what it says another
+     * must do as a demand: "Hungary said it will support …" is AGREE, "farmers said they would blockade
+     * Paris" THREATEN, "Russia said Sudan must return …" REQUEST. The statement is a fact; the act is not.
+     */
+    private void recodeStatedIntent(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver,
+                                    ModalityDetector modality) {
+        if (!(ModalityDetector.FUTURE.equals(f.modality) || ModalityDetector.HYPOTHETICAL.equals(f.modality))) {
+            return;
+        }
+        int clause = f.verb() ? f.token() : g.head(f.token());
+        if (clause < 0) {
+            return;
+        }
+        boolean must = modality.obligation(g, clause);
+        while (g.head(clause) >= 0 && (g.relation(clause).equals("xcomp") || g.relation(clause).equals("conj"))) {
+            clause = g.head(clause);
+            must |= modality.obligation(g, clause);
+        }
+        Integer speakerToken = speakerOf(text, g, clause);
+        if (speakerToken == null) {
+            return;
+        }
+        ResolvedParticipant speaker = resolver.resolve(g, speakerToken, false);
+        if (speaker == null) {
+            return;
+        }
+        if (must) {
+            if (f.actor != null && !f.actor.sameAs(speaker)) {
+                f.recipients.clear();
+                f.recipients.add(f.actor);
+            }
+            f.actor = speaker;
+            f.type = PloverType.REQUEST;
+            f.modality = null;
+        } else if (f.actor == null || f.actor.sameAs(speaker)) {
+            f.actor = speaker;
+            f.type = COOPERATIVE.contains(f.type) || f.type == PloverType.RETREAT || f.type == PloverType.AGREE
+                    ? PloverType.AGREE : PloverType.THREATEN;
+            f.modality = null;
+        }
+    }
+
+    /** Who reports the clause: the subject of the communication verb it complements or that hangs from it. */
+    private static Integer speakerOf(AnnotatedText text, DependencyGraph g, int clause) {
+        int cue = -1;
+        if (g.relation(clause).equals("ccomp") && g.head(clause) >= 0) {
+            cue = g.head(clause);
+        } else {
+            for (Dependency d : g.children(clause)) {
+                if ((d.relation().equals("parataxis") || d.relation().equals("ccomp") || d.relation().equals("dep"))
+                        && d.dependent() > clause) {
+                    cue = d.dependent();
+                }
+            }
+        }
+        if (cue < 0 || !ParticipantResolver.COMMUNICATION.contains(text.token(cue).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Integer> subjects = g.children(cue, "nsubj");
+        return subjects.isEmpty() ? null : subjects.get(0);
     }
 
     private void verbArguments(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver) {
@@ -313,7 +379,7 @@ public final class PloverEventExtractor implements EventExtractor {
         }
         if (agent != null) {
             f.actor = resolver.resolve(g, agent, false);
-            if (f.actor != null && f.type.isReciprocal()) {
+            if (f.actor != null) {
                 for (int c : g.children(agent, "conj")) {
                     ResolvedParticipant r = resolver.resolve(g, c, false);
                     if (r != null) {
@@ -349,8 +415,8 @@ public final class PloverEventExtractor implements EventExtractor {
         if (by != null) {
             agents.add(by);
         }
-        int verb = g.head(n);
-        boolean lightObject = verb >= 0 && g.relation(n).equals("obj") && text.token(verb).isVerb();
+        int verb = governingVerb(text, g, n);
+        boolean lightObject = verb >= 0;
         if (agents.isEmpty() && lightObject) {
             List<Integer> subjects = g.children(verb, "nsubj");
             if (!subjects.isEmpty()) {
@@ -377,6 +443,31 @@ public final class PloverEventExtractor implements EventExtractor {
         chooseRecipients(text, g, f, resolver, patients, false);
     }
 
+    /**
+     * The verb a nominal event is the object or instrument of ("launched an attack", "gave … dollars
+     * of aid", "killed … in an attack"), whose subject is the event's agent; -1 when none.
+     */
+    private static int governingVerb(AnnotatedText text, DependencyGraph g, int noun) {
+        int t = noun;
+        for (int steps = 0; steps < 2; steps++) {
+            String rel = g.relation(t);
+            int up = g.head(t);
+            if (up < 0) {
+                return -1;
+            }
+            boolean through = rel.equals("obj") || rel.equals("obl") && hasCase(text, g, t, INSTRUMENT_CASES)
+                    || rel.equals("nmod") && hasCase(text, g, t, Set.of("of"));
+            if (!through) {
+                return -1;
+            }
+            if (text.token(up).isVerb()) {
+                return rel.equals("nmod") && steps == 0 ? -1 : up;
+            }
+            t = up;
+        }
+        return -1;
+    }
+
     private boolean isNamed(ParticipantResolver resolver, DependencyGraph g, int token) {
         ResolvedParticipant r = resolver.resolve(g, token, true);
         return r != null && r.named();
@@ -386,6 +477,9 @@ public final class PloverEventExtractor implements EventExtractor {
     private void chooseRecipients(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver,
                                   List<Integer> candidates, boolean verb) {
         for (int c : candidates) {
+            if (lexicon.modeOf(text.token(c).lemma()) != null) {
+                continue; // "fired missiles at …": the weapon is no recipient
+            }
             boolean object = verb && (g.relation(c).equals("obj") || g.relation(c).startsWith("nsubj:pass"));
             boolean plural = text.token(c).tag().equals("NNS") || text.token(c).tag().equals("NNPS");
             ResolvedParticipant r = resolver.resolve(g, c, !(object && plural));

@@ -24,6 +24,9 @@ final class TriggerMatcher {
     record Trigger(int token, LexiconEntry entry) {
     }
 
+    /** "X said Y must do Z" is a demand by X even when Z is no trigger (PLOVER REQUEST). */
+    static final LexiconEntry OBLIGATION = new LexiconEntry("must", true, List.of(), PloverType.REQUEST, null);
+
     private final EventLexicon lexicon;
 
     TriggerMatcher(EventLexicon lexicon) {
@@ -33,7 +36,8 @@ final class TriggerMatcher {
     /** True when some token of the sentence could be a trigger (no parse needed). */
     boolean mayHaveTrigger(AnnotatedText text, EntitySet entities, Sentence sentence) {
         for (Token t : text.tokens(sentence)) {
-            if (!entries(t).isEmpty() && entities.mentionAtToken(t.index()) == null) {
+            if (!entries(t).isEmpty() && entities.mentionAtToken(t.index()) == null
+                    || t.tag().equals("MD") && text.text(t).equalsIgnoreCase("must")) {
                 return true;
             }
         }
@@ -45,9 +49,16 @@ final class TriggerMatcher {
         List<Trigger> out = new ArrayList<>();
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             List<LexiconEntry> candidates = entries(text.token(i));
+            if (candidates.isEmpty() && isReportedObligation(text, g, i)) {
+                out.add(new Trigger(i, OBLIGATION));
+                continue;
+            }
             // "Popular Mobilization Forces" names a group; it reports no mobilisation
             if (candidates.isEmpty() || entities.mentionAtToken(i) != null || insideHyphenWord(text, i)) {
                 continue;
+            }
+            if (text.token(i).isNoun() && g.relation(i).equals("compound")) {
+                continue; // "aid groups", "riot police", "peace talks": a modifier names no event
             }
             Set<String> dependents = dependentLemmas(text, g, i);
             for (LexiconEntry e : candidates) {
@@ -58,6 +69,23 @@ final class TriggerMatcher {
             }
         }
         return out;
+    }
+
+    /** A verb under "must" in a clause reported by a communication verb. */
+    private static boolean isReportedObligation(AnnotatedText text, DependencyGraph g, int i) {
+        if (!text.token(i).isVerb() || !g.relation(i).equals("ccomp") || g.head(i) < 0) {
+            return false;
+        }
+        String cue = text.token(g.head(i)).lemma().toLowerCase(Locale.ROOT);
+        if (!ParticipantResolver.COMMUNICATION.contains(cue)) {
+            return false;
+        }
+        for (int a : g.children(i, "aux")) {
+            if (text.text(text.token(a)).equalsIgnoreCase("must")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Iran-backed": a modifier, not an act of backing. */
