@@ -153,6 +153,9 @@ final class ParticipantResolver {
             if (n > head && hasCase(g, n, Set.of("of", "from", "in", "loyal"))) {
                 int[] b = g.subtreeBounds(n);
                 extended = extended.union(text.span(b[0], b[1] + 1));
+                if (hasCase(g, n, Set.of("in"))) {
+                    continue; // where they are is not whom they belong to
+                }
                 for (EntityMention m : entities.mentionsIn(text.span(b[0], b[1] + 1))) {
                     if (iso == null) {
                         iso = entities.country(m.entityId());

@@ -358,6 +358,7 @@ public final class PloverEventExtractor implements EventExtractor {
         int t = f.token();
         boolean passive = !g.children(t, "nsubj:pass").isEmpty() || !g.children(t, "aux:pass").isEmpty();
         List<Integer> patients = new ArrayList<>();
+        List<Integer> patientsOfGoverning = new ArrayList<>();
         Integer agent = null;
         if (passive) {
             agent = byPhrase(text, g, t);
@@ -368,6 +369,11 @@ public final class PloverEventExtractor implements EventExtractor {
         }
         if (agent == null && !passive) {
             agent = inheritedSubject(text, g, t);
+            if (agent != null && f.type == PloverType.THREATEN && g.head(t) >= 0) {
+                // "labeled the U.S. strike an act of war, vowing revenge": revenge on the one just condemned
+                patientsOfGoverning.addAll(g.children(g.head(t), "iobj"));
+                patientsOfGoverning.addAll(g.children(g.head(t), "obj"));
+            }
         }
         if (agent == null && !passive) {
             agent = strandedSubject(text, g, t);
@@ -401,6 +407,18 @@ public final class PloverEventExtractor implements EventExtractor {
             patients.addAll(g.children(x, "nsubj"));
         }
         chooseRecipients(text, g, f, resolver, patients, true);
+        if (f.recipients.isEmpty()) {
+            for (int p : patientsOfGoverning) {
+                ResolvedParticipant r = resolver.resolve(g, p, true);
+                if (r == null) {
+                    r = namedInside(text, g, p, resolver);
+                }
+                if (r != null) {
+                    addRecipient(f, r);
+                    break;
+                }
+            }
+        }
     }
 
     private void nounArguments(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver) {
@@ -494,6 +512,15 @@ public final class PloverEventExtractor implements EventExtractor {
                 ResolvedParticipant rk = resolver.resolve(g, k, true);
                 if (rk != null) {
                     addRecipient(f, rk);
+                }
+            }
+            for (int other : candidates) {
+                // "killed, along with Soleimani and several others, the Iraqi leader": every victim named
+                if (other != c && hasCase(text, g, other, Set.of("along", "together"))) {
+                    ResolvedParticipant ro = resolver.resolve(g, other, true);
+                    if (ro != null) {
+                        addRecipient(f, ro);
+                    }
                 }
             }
             return;

@@ -57,8 +57,9 @@ final class TriggerMatcher {
             if (candidates.isEmpty() || entities.mentionAtToken(i) != null || insideHyphenWord(text, i)) {
                 continue;
             }
-            if (text.token(i).isNoun() && g.relation(i).equals("compound")) {
-                continue; // "aid groups", "riot police", "peace talks": a modifier names no event
+            if (text.token(i).isNoun() && g.relation(i).equals("compound")
+                    || text.token(i).isVerb() && g.relation(i).equals("amod")) {
+                continue; // "aid groups", "riot police", "shared priorities": a modifier names no event
             }
             Set<String> dependents = dependentLemmas(text, g, i);
             for (LexiconEntry e : candidates) {
