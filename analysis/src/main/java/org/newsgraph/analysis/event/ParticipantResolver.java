@@ -78,7 +78,7 @@ final class ParticipantResolver {
         Token t = text.token(head);
         String word = text.text(t);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (RELATIVE.contains(lower) && t.tag().startsWith("W")) {
+        if (RELATIVE.contains(lower) && (t.tag().startsWith("W") || t.tag().equals("IN"))) {
             int antecedent = relativeAntecedent(g, head);
             return antecedent < 0 ? null : resolve(g, antecedent, requireNamed, guard + 1);
         }

@@ -195,10 +195,9 @@ public final class PloverEventExtractor implements EventExtractor {
         deepestFirst.sort(Comparator.comparingInt((Frame f) -> -f.depth));
         for (Frame c : deepestFirst) {
             int antecedent = -1;
-            for (int subject : g.children(c.token(), "nsubj")) {
-                if (ParticipantResolver.RELATIVE.contains(text.text(text.token(subject)).toLowerCase(Locale.ROOT))) {
-                    antecedent = resolver.relativeAntecedent(g, subject);
-                }
+            Integer relative = c.verb() ? relativeSubject(text, g, c.token()) : null;
+            if (relative != null) {
+                antecedent = resolver.relativeAntecedent(g, relative);
             }
             for (Frame p : frames) {
                 if (p == c || !p.alive) {
@@ -281,7 +280,12 @@ public final class PloverEventExtractor implements EventExtractor {
             f.mode = modeFromDependents(text, g, f.tokens());
         }
         f.location = location(text, g, f, entities);
-        f.date = dater.date(f.sentence, g, f.tokens());
+        List<Integer> anchors = f.tokens();
+        Integer relative = f.verb() ? relativeSubject(text, g, f.token()) : null;
+        if (relative != null && resolver.relativeAntecedent(g, relative) >= 0) {
+            anchors.add(resolver.relativeAntecedent(g, relative)); // "a resolution (passed Friday) that asked"
+        }
+        f.date = dater.date(f.sentence, g, anchors);
         f.modality = modality.modality(g, f.token(), f.verb());
         recodeStatedIntent(text, g, f, resolver, modality);
         if (ModalityDetector.NEGATED.equals(f.modality) && COOPERATIVE.contains(f.type)
@@ -365,7 +369,7 @@ public final class PloverEventExtractor implements EventExtractor {
             patients.addAll(g.children(t, "nsubj:pass"));
         } else {
             List<Integer> subjects = g.children(t, "nsubj");
-            agent = subjects.isEmpty() ? null : subjects.get(0);
+            agent = subjects.isEmpty() ? relativeSubject(text, g, t) : subjects.get(0);
         }
         if (agent == null && !passive) {
             agent = inheritedSubject(text, g, t);
@@ -494,17 +498,25 @@ public final class PloverEventExtractor implements EventExtractor {
     /** The first candidate that names a recipient (with its conjuncts); unnamed common nouns only as objects. */
     private void chooseRecipients(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver,
                                   List<Integer> candidates, boolean verb) {
+        for (int pass = 0; pass < 2 && f.recipients.isEmpty(); pass++) {
+            chooseRecipients(text, g, f, resolver, candidates, verb, pass == 0);
+        }
+    }
+
+    /** Named recipients first; only then a plural common noun object ("arrested twelve activists"). */
+    private void chooseRecipients(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver,
+                                  List<Integer> candidates, boolean verb, boolean namedOnly) {
         for (int c : candidates) {
             if (lexicon.modeOf(text.token(c).lemma()) != null) {
                 continue; // "fired missiles at …": the weapon is no recipient
             }
             boolean object = verb && (g.relation(c).equals("obj") || g.relation(c).startsWith("nsubj:pass"));
             boolean plural = text.token(c).tag().equals("NNS") || text.token(c).tag().equals("NNPS");
-            ResolvedParticipant r = resolver.resolve(g, c, !(object && plural));
-            if (r == null) {
+            ResolvedParticipant r = resolver.resolve(g, c, namedOnly || !(object && plural));
+            if (r == null && namedOnly) {
                 r = namedInside(text, g, c, resolver);
             }
-            if (r == null || f.actor != null && r.sameAs(f.actor)) {
+            if (r == null || namedOnly && !r.named() || f.actor != null && r.sameAs(f.actor)) {
                 continue;
             }
             addRecipient(f, r);
@@ -559,6 +571,28 @@ public final class PloverEventExtractor implements EventExtractor {
                     queue.add(new int[]{x, cur[1] + 1});
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The relative pronoun a verb's clause opens with ("the airstrike that also killed …"), found on
+     * the tokens when the parser did not make it the subject; null when the verb has another subject.
+     */
+    private static Integer relativeSubject(AnnotatedText text, DependencyGraph g, int verb) {
+        List<Integer> subjects = g.children(verb, "nsubj");
+        if (!subjects.isEmpty()) {
+            int s = subjects.get(0);
+            return ParticipantResolver.RELATIVE.contains(text.text(text.token(s)).toLowerCase(Locale.ROOT)) ? s : null;
+        }
+        int first = text.sentences().get(text.token(verb).sentence()).firstToken();
+        for (int i = verb - 1; i >= first; i--) {
+            String tag = text.token(i).tag();
+            if (tag.startsWith("RB") || tag.equals("MD") || tag.startsWith("VB")) {
+                continue; // "that also killed", "which has been fired"
+            }
+            String w = text.text(text.token(i)).toLowerCase(Locale.ROOT);
+            return ParticipantResolver.RELATIVE.contains(w) && (tag.startsWith("W") || tag.equals("IN")) ? i : null;
         }
         return null;
     }
