@@ -25,7 +25,7 @@ import java.util.Set;
 final class ParticipantResolver {
 
     /** Nouns that stand for a state: with a national modifier, or definite, they mean the country. */
-    private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authority",
+    static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authority",
             "leadership", "country", "nation", "state", "kingdom", "republic", "cabinet", "junta");
     /** Texts that speak for whoever issued them: "passed a resolution that asked" → the parliament asked. */
     private static final Set<String> DOCUMENTS = Set.of("resolution", "statement", "letter", "decree", "bill",

@@ -1,6 +1,8 @@
 package org.newsgraph.analysis.event;
 
+import org.newsgraph.analysis.entity.EntityMention;
 import org.newsgraph.analysis.entity.EntitySet;
+import org.newsgraph.core.model.EntityType;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
@@ -33,11 +35,51 @@ final class TriggerMatcher {
         this.lexicon = lexicon;
     }
 
-    /** True when some token of the sentence could be a trigger (no parse needed). */
-    boolean mayHaveTrigger(AnnotatedText text, EntitySet entities, Sentence sentence) {
+    /**
+     * How worth parsing a sentence is, from tags, lemmas and entities alone: 0 when no lexicon
+     * entry can match; more for a verb trigger than a noun, and more when a named actor precedes it.
+     */
+    int score(AnnotatedText text, EntitySet entities, Sentence sentence) {
+        int best = 0;
+        boolean namedBefore = false;
+        Set<String> lemmas = new HashSet<>();
         for (Token t : text.tokens(sentence)) {
-            if (!entries(t).isEmpty() && entities.mentionAtToken(t.index()) == null
-                    || t.tag().equals("MD") && text.text(t).equalsIgnoreCase("must")) {
+            lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+        }
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token t = text.token(i);
+            EntityMention m = entities.mentionAtToken(i);
+            if (m != null) {
+                EntityType type = entities.byId(m.entityId()).type();
+                namedBefore |= type != EntityType.LOC && type != EntityType.OTHER;
+                continue;
+            }
+            namedBefore |= t.isNoun() && ParticipantResolver.GOVERNMENT.contains(t.lemma().toLowerCase(Locale.ROOT));
+            int s = 0;
+            if (t.tag().equals("MD") && text.text(t).equalsIgnoreCase("must")) {
+                s = 2;
+            } else if (possible(text, t, lemmas)) {
+                // a verb in the past reports what happened; a noun often only refers back to it
+                s = t.isVerb() ? (t.tag().equals("VBD") ? 4 : t.tag().equals("VBG") ? 2 : 3) : 1;
+            }
+            if (s > 0) {
+                best = Math.max(best, s + (namedBefore ? 2 : 0));
+            }
+        }
+        return best;
+    }
+
+    /** A lexicon entry could match: the words a multi-word entry needs occur in the sentence. */
+    private boolean possible(AnnotatedText text, Token t, Set<String> lemmas) {
+        if (t.isNoun() && t.index() + 1 < text.tokens().size() && text.token(t.index() + 1).isNoun()
+                && text.token(t.index() + 1).sentence() == t.sentence()) {
+            return false; // "aid groups", "riot police": a modifier
+        }
+        if (insideHyphenWord(text, t.index())) {
+            return false;
+        }
+        for (LexiconEntry e : entries(t)) {
+            if (lemmas.containsAll(e.needs())) {
                 return true;
             }
         }

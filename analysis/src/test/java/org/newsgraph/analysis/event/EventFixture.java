@@ -2,6 +2,7 @@ package org.newsgraph.analysis.event;
 
 import org.newsgraph.analysis.AnalysisContext;
 import org.newsgraph.analysis.entity.EntityRecognizer;
+import org.newsgraph.analysis.entity.KnownNames;
 import org.newsgraph.analysis.entity.EntitySet;
 import org.newsgraph.core.model.Article;
 import org.newsgraph.core.model.DateHow;
@@ -24,7 +25,9 @@ final class EventFixture {
     static final LocalDate PUBLISHED = LocalDate.of(2020, 1, 8);
 
     private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
-    private static final PloverEventExtractor EXTRACTOR = new PloverEventExtractor();
+    /** Parses every candidate sentence: these tests are about reading parses, not about the parse budget. */
+    private static final PloverEventExtractor EXTRACTOR = new PloverEventExtractor(EventLexicon.defaults(),
+            KnownNames.defaults(), 1.0);
 
     private EventFixture() {
     }

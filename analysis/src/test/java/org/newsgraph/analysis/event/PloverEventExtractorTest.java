@@ -204,4 +204,20 @@ class PloverEventExtractorTest {
         String s = "Members of the Popular Mobilization Forces visited aid groups in Basra.";
         assertThat(events(s)).extracting(Event::type).containsExactly("CONSULT");
     }
+
+    @Test
+    void parseBudgetKeepsTheReportedActsOfNamedActors() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            b.append("The talks of round ").append(i + 1).append(" were a sign of progress, observers noted. ");
+        }
+        b.append("Peru expelled two Chilean diplomats on Monday.");
+        String body = b.toString();
+        var context = EventFixture.context(body);
+        List<Event> events = new PloverEventExtractor(EventLexicon.defaults(),
+                org.newsgraph.analysis.entity.KnownNames.defaults(), 0.1).extract(context, List.of());
+        int sentences = context.text().sentences().size();
+        assertThat(context.text().parsedSentenceCount()).isLessThanOrEqualTo(Math.max(3, (int) Math.ceil(0.1 * sentences)));
+        assertThat(events).extracting(Event::type).contains("SANCTION");
+    }
 }
