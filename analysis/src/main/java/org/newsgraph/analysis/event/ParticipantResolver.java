@@ -88,6 +88,10 @@ final class ParticipantResolver {
         Span phrase = phrase(g, head);
         EntityMention own = entities.mentionAtToken(head);
         if (own != null) {
+            String iso = entities.country(own.entityId());
+            if (t.tag().equals("JJ") && iso != null && entities.byId(own.entityId()).type() == EntityType.NORP) {
+                return ofCountry(iso, phrase); // "Iranian attacks": the national adjective stands for the country
+            }
             return ofEntity(own.entityId(), phrase);
         }
         for (var d : g.children(head)) {
@@ -291,7 +295,6 @@ final class ParticipantResolver {
     }
 
     private ResolvedParticipant pronoun(DependencyGraph g, int head, String lower, int guard) {
-        Span span = text.token(head).span();
         if (lower.equals("i") || lower.equals("we") || lower.equals("you") || lower.equals("me") || lower.equals("us")) {
             return null;
         }

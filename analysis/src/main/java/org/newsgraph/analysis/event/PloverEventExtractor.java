@@ -239,8 +239,8 @@ public final class PloverEventExtractor implements EventExtractor {
             }
             for (ResolvedParticipant c : coActors) {
                 actorSpans.add(c.span());
-                if (recipients.isEmpty()) {
-                    rec.add(c.participant()); // reciprocal: the other party is also the recipient
+                if (recipients.isEmpty() && type.isReciprocal()) {
+                    rec.add(c.participant()); // "Kenya and Uganda agreed": each party is the other's recipient
                 }
             }
             Event e = new Event(id, type.name(), mode, sentence.span(), triggerSpan,

@@ -7,8 +7,8 @@ public enum PloverType {
     AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST,
     ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT;
 
-    /** Types where every party acts alike ("Jordan and Britain agreed"), so conjoined actors are all actors. */
+    /** Types where conjoined parties act with each other ("Jordan and Britain agreed"): each is the other's recipient. */
     public boolean isReciprocal() {
-        return this == AGREE || this == CONSULT || this == COOPERATE || this == ASSAULT;
+        return this == AGREE || this == CONSULT || this == COOPERATE;
     }
 }
