@@ -118,7 +118,7 @@ final class ParticipantResolver {
                 }
             }
         }
-        if (NOT_AGENTS.contains(lemma) || !lexicon.noun(lemma).isEmpty()) {
+        if (NOT_AGENTS.contains(lemma) || isTime(t) || !lexicon.noun(lemma).isEmpty()) {
             return null;
         }
         if (QUANTITIES.contains(lemma)) {
@@ -197,6 +197,7 @@ final class ParticipantResolver {
     private static boolean isTime(Token t) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
         return l.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year"
+                + "|hour|minute|second|decade|century|weekend|season|period|night"
                 + "|morning|night|evening|afternoon|day|january|february|march|april|may|june|july|august|september"
                 + "|october|november|december");
     }

@@ -425,7 +425,8 @@ public final class PloverEventExtractor implements EventExtractor {
 
     private void verbArguments(AnnotatedText text, DependencyGraph g, Frame f, ParticipantResolver resolver) {
         int t = f.token();
-        boolean passive = !g.children(t, "nsubj:pass").isEmpty() || !g.children(t, "aux:pass").isEmpty();
+        boolean passive = !g.children(t, "nsubj:pass").isEmpty() || !g.children(t, "aux:pass").isEmpty()
+                || text.token(t).tag().equals("VBN") && byPhrase(text, g, t) != null && g.children(t, "aux").isEmpty();
         List<Integer> patients = new ArrayList<>();
         List<Integer> patientsOfGoverning = new ArrayList<>();
         Integer agent = null;

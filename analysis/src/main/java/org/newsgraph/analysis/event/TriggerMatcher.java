@@ -103,7 +103,7 @@ final class TriggerMatcher {
                     || text.token(i).isVerb() && g.relation(i).equals("amod")) {
                 continue; // "aid groups", "riot police", "shared priorities": a modifier names no event
             }
-            Set<String> dependents = dependentLemmas(text, g, i);
+            Set<String> dependents = dependentLemmas(text, g, i, text.token(i).isVerb());
             for (LexiconEntry e : candidates) {
                 if (dependents.containsAll(e.needs())) {
                     out.add(new Trigger(i, e));
@@ -149,10 +149,16 @@ final class TriggerMatcher {
         return List.of();
     }
 
-    /** Lemmas of the dependents and of their prepositions and particles ("call on X": on). */
-    private static Set<String> dependentLemmas(AnnotatedText text, DependencyGraph g, int token) {
+    /**
+     * Lemmas of the dependents and of their prepositions and particles ("call on X": on): after a
+     * verb, before a noun, as the words of an entry stand.
+     */
+    private static Set<String> dependentLemmas(AnnotatedText text, DependencyGraph g, int token, boolean after) {
         Set<String> out = new HashSet<>();
         for (Dependency d : g.children(token)) {
+            if (after != d.dependent() > token) {
+                continue; // "for what he called a meeting" is no "call for"
+            }
             out.add(text.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
             for (Dependency dd : g.children(d.dependent())) {
                 if (dd.relation().equals("case") || dd.relation().equals("mark")) {
