@@ -346,6 +346,16 @@ final class ParticipantResolver {
     private ResolvedParticipant ofEntity(String entityId, Span span) {
         Entity e = entities.byId(entityId);
         String iso = entities.country(entityId);
+        if (iso == null && e.type() == EntityType.PERSON) {
+            // "Portuguese President Mario Soares", "U.S. President Donald Trump": the title gives the country
+            for (EntityMention m : entities.mentionsIn(span)) {
+                if (!m.entityId().equals(entityId) && entities.country(m.entityId()) != null
+                        && entities.byId(m.entityId()).type() != EntityType.PERSON) {
+                    iso = entities.country(m.entityId());
+                    break;
+                }
+            }
+        }
         return new ResolvedParticipant(new Participant(e.name(), entityId, iso), span, true);
     }
 

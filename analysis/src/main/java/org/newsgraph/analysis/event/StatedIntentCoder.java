@@ -48,12 +48,34 @@ final class StatedIntentCoder {
             f.actor = speaker;
             f.type = PloverType.REQUEST;
             f.modality = null;
-        } else if (f.actor == null || f.actor.sameAs(speaker)) {
-            f.actor = speaker;
-            f.type = f.type.isCooperative() || f.type == PloverType.RETREAT || f.type == PloverType.AGREE
-                    ? PloverType.AGREE : PloverType.THREATEN;
+        } else if (f.actor == null || f.actor.sameAs(speaker) || sameCountry(f.actor, speaker)) {
+            // an official speaks for the state: "Portugal will support …, the Portuguese president said"
+            if (f.actor == null) {
+                f.actor = speaker;
+            }
+            boolean promise = f.type.isCooperative() || f.type == PloverType.RETREAT;
+            // "will withdraw … unless …" is a threat whatever is offered
+            f.type = promise && !conditional(text, g, clause) ? PloverType.AGREE : PloverType.THREATEN;
             f.modality = null;
         }
+    }
+
+    private static boolean sameCountry(ResolvedParticipant a, ResolvedParticipant b) {
+        String x = a.participant().country();
+        return x != null && x.equals(b.participant().country());
+    }
+
+    /** The clause or a clause under it is a condition ("unless the president agrees to step down"). */
+    private static boolean conditional(AnnotatedText text, DependencyGraph g, int clause) {
+        for (Dependency d : g.children(clause)) {
+            for (int m : g.children(d.dependent(), "mark")) {
+                String w = text.text(text.token(m)).toLowerCase(Locale.ROOT);
+                if (w.equals("unless") || w.equals("if")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Who reports the clause: the subject of the communication verb it complements or that hangs from it. */
