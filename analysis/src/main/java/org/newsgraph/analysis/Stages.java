@@ -1,5 +1,7 @@
 package org.newsgraph.analysis;
 
+import org.newsgraph.analysis.event.PloverEventExtractor;
+
 /**
  * The standard quote and event stages. Kept in one place so that the pipeline's composition is
  * visible at a glance.
@@ -14,6 +16,6 @@ final class Stages {
     }
 
     static EventExtractor events() {
-        return EventExtractor.NONE;
+        return new PloverEventExtractor();
     }
 }
