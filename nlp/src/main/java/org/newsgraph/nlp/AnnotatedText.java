@@ -136,6 +136,11 @@ public final class AnnotatedText {
         return parses[sentenceIndex];
     }
 
+    /** True when sentence {@code sentenceIndex} has been parsed already (its parse is free to reuse). */
+    public boolean isParsed(int sentenceIndex) {
+        return parses[sentenceIndex] != null;
+    }
+
     /** How many sentences have been parsed so far (for benchmarks). */
     public int parsedSentenceCount() {
         int n = 0;

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Chooses the sentences worth a dependency parse, the expensive step of event extraction: every
  * sentence that may hold an event while they are few, else the most promising up to a share of the
- * article's sentences.
+ * article's sentences, plus any candidate an earlier stage has parsed already.
  */
 final class ParseBudget {
 
@@ -57,8 +57,14 @@ final class ParseBudget {
         }
         order.sort(Comparator.comparingInt((Integer i) -> -scores.get(i)).thenComparingInt(i -> i));
         List<Sentence> chosen = new ArrayList<>();
-        for (int i : order.subList(0, budget)) {
-            chosen.add(candidates.get(i));
+        int spent = 0;
+        for (int i : order) {
+            // sentences an earlier stage parsed cost nothing more
+            boolean free = text.isParsed(candidates.get(i).index());
+            if (free || spent < budget) {
+                chosen.add(candidates.get(i));
+                spent += free ? 0 : 1;
+            }
         }
         chosen.sort(Comparator.comparingInt(Sentence::index));
         return chosen;
