@@ -10,7 +10,7 @@ final class Stages {
     }
 
     static QuoteExtractor quotes() {
-        return QuoteExtractor.NONE;
+        return new org.newsgraph.analysis.quote.NewsQuoteExtractor();
     }
 
     static EventExtractor events() {

@@ -1,0 +1,684 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.analysis.entity.EntitySet;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Span;
+import org.newsgraph.core.model.Speaker;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The attribution of one article, sentence by sentence in text order so that the speaker
+ * tracker sees speakers in the order a reader does. Not thread-safe; one per article.
+ */
+final class ArticleAttribution {
+
+    /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
+    private static final int TAIL_WINDOW = 8;
+    private static final Set<String> UP_RELATIONS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp");
+    private static final Set<String> PARTIAL_EXCLUDED = Set.of("punct", "advcl", "conj", "cc", "parataxis", "mark",
+            "aux", "aux:pass", "nsubj", "nsubj:pass", "advmod", "cop", "discourse", "dep", "compound:prt");
+
+    /** One attribution found, before ids are given. */
+    private static final class Found {
+        QuoteKind kind;
+        Span content;
+        Speaker speaker;
+        Span cue;
+        int cueToken = -1;
+        int quotation = -1;
+        boolean inherited;
+
+        Found(QuoteKind kind, Span content, Speaker speaker, Span cue, int cueToken) {
+            this.kind = kind;
+            this.content = content;
+            this.speaker = speaker;
+            this.cue = cue;
+            this.cueToken = cueToken;
+        }
+    }
+
+    private final AnnotatedText text;
+    private final String body;
+    private final CueLexicon cues;
+    private final List<Quotation> quotations;
+    private final int[] quotationOf;
+    private final int[] qFirst;
+    private final int[] qEnd;
+    private final int[] qOpenToken;
+    private final int[] qCloseToken;
+    private final boolean[] direct;
+    private final Paragraphs paragraphs;
+    private final SpeakerTracker tracker;
+    private final Set<Integer> usedCues = new HashSet<>();
+    private final List<Found> found = new ArrayList<>();
+
+    ArticleAttribution(AnnotatedText text, EntitySet entities, CueLexicon cues, List<Quotation> quotations,
+                       RoleFinder.Roles roles) {
+        this.text = text;
+        this.body = text.body();
+        this.cues = cues;
+        this.quotations = quotations;
+        int n = text.tokens().size();
+        quotationOf = new int[n];
+        Arrays.fill(quotationOf, -1);
+        boolean[] quoted = new boolean[n];
+        int q = quotations.size();
+        qFirst = new int[q];
+        qEnd = new int[q];
+        qOpenToken = new int[q];
+        qCloseToken = new int[q];
+        direct = new boolean[q];
+        for (int i = 0; i < q; i++) {
+            Quotation qt = quotations.get(i);
+            Span outer = qt.outer();
+            int first = text.tokenAt(outer.start());
+            int t = first;
+            qOpenToken[i] = first;
+            qFirst[i] = -1;
+            while (t < n && text.token(t).start() < outer.end()) {
+                quotationOf[t] = i;
+                if (qt.content().contains(text.token(t).start())) {
+                    quoted[t] = true;
+                    if (qFirst[i] < 0) {
+                        qFirst[i] = t;
+                    }
+                    qEnd[i] = t + 1;
+                }
+                t++;
+            }
+            qCloseToken[i] = t - 1;
+            if (qFirst[i] < 0) {
+                qFirst[i] = first;
+                qEnd[i] = first;
+            }
+        }
+        this.paragraphs = new Paragraphs(body);
+        this.tracker = new SpeakerTracker(text, entities, roles, paragraphs, quoted);
+        for (int i = 0; i < q; i++) {
+            direct[i] = isDirect(i);
+        }
+    }
+
+    List<Quote> run() {
+        for (Sentence s : text.sentences()) {
+            attribute(s);
+        }
+        List<Found> merged = merge();
+        merged.sort(Comparator.comparing(f -> f.content));
+        List<Quote> out = new ArrayList<>(merged.size());
+        for (Found f : merged) {
+            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue));
+        }
+        return out;
+    }
+
+    private void attribute(Sentence s) {
+        List<Integer> directHere = new ArrayList<>();
+        List<Integer> partialHere = new ArrayList<>();
+        for (int i = 0; i < quotations.size(); i++) {
+            if (qEnd[i] <= qFirst[i]) {
+                continue;
+            }
+            int endSentence = text.token(Math.max(qCloseToken[i], qEnd[i] - 1)).sentence();
+            if (direct[i] && endSentence == s.index()) {
+                directHere.add(i);
+            } else if (!direct[i] && text.token(qFirst[i]).sentence() == s.index()) {
+                partialHere.add(i);
+            }
+        }
+        boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
+        for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
+            needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s));
+        }
+        if (!needsParse) {
+            return;
+        }
+        DependencyGraph g = text.parse(s.index());
+        for (int q : directHere) {
+            attributeDirect(q, g);
+        }
+        int before = found.size();
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                continue;
+            }
+            if (isAccording(t)) {
+                according(s, t, g);
+            } else if (!usedCues.contains(t) && (cues.isCue(text.token(t)) || closingNounCue(t, s))) {
+                reported(t, g);
+            }
+        }
+        for (int q : partialHere) {
+            partial(q, g, before);
+        }
+    }
+
+    // ---- direct quotes
+
+    /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
+    private boolean isDirect(int q) {
+        Quotation qt = quotations.get(q);
+        if (qt.continues()) {
+            return true;
+        }
+        int open = qOpenToken[q];
+        Sentence s = text.sentences().get(text.token(open).sentence());
+        boolean before;
+        if (open == s.firstToken()) {
+            before = true;
+        } else {
+            Token p = text.token(open - 1);
+            String w = text.text(p);
+            before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
+                    || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
+                    || (cues.isCue(p) && cues.classOf(p) != CueClass.FRAMING);
+        }
+        if (!before) {
+            return false;
+        }
+        String content = qt.content().text(body);
+        char last = content.charAt(content.length() - 1);
+        if (qt.close() < 0 || ",.?!…—-:;".indexOf(last) >= 0) {
+            return true;
+        }
+        int after = qCloseToken[q] + 1;
+        if (after >= s.endToken()) {
+            return true;
+        }
+        String w = text.text(text.token(after));
+        return w.equals(",") || w.equals(".") || cues.isCue(text.token(after)) || words(content) >= 6;
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
+    }
+
+    private void attributeDirect(int q, DependencyGraph g) {
+        Span content = quotations.get(q).content();
+        int close = qCloseToken[q];
+        Sentence closeSentence = text.sentences().get(text.token(close).sentence());
+        int cue = -1;
+        for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {
+            if (quotationOf[t] >= 0) {
+                break;
+            }
+            if (cues.isCue(text.token(t))) {
+                cue = t;
+            }
+        }
+        DependencyGraph cueGraph = g;
+        if (cue < 0) {
+            int open = qOpenToken[q];
+            Sentence openSentence = text.sentences().get(text.token(open).sentence());
+            DependencyGraph og = openSentence.index() == closeSentence.index() ? g : text.parse(openSentence.index());
+            for (int t = open - 1; t >= openSentence.firstToken() && cue < 0; t--) {
+                if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                    // `“A,” he said, “B.”`: B shares A's cue
+                    int other = quotationOf[t];
+                    Found prev = lastFoundFor(other);
+                    if (prev != null) {
+                        addInherited(q, content, prev, prev.cueToken >= 0 && prev.cueToken > qCloseToken[other]);
+                        return;
+                    }
+                    break;
+                }
+                if (cues.isCue(text.token(t))) {
+                    cue = t;
+                    cueGraph = og;
+                }
+            }
+            if (cue < 0) {
+                cue = shortNextSentence(closeSentence);
+                if (cue >= 0) {
+                    cueGraph = text.parse(text.token(cue).sentence());
+                }
+            }
+            if (cue < 0) {
+                cue = colonBefore(openSentence);
+                if (cue >= 0) {
+                    cueGraph = text.parse(text.token(cue).sentence());
+                }
+            }
+        }
+        if (cue >= 0) {
+            usedCues.add(cue);
+            Speaker sp = subjectOf(cue, cueGraph);
+            Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(cue).span(), cue);
+            f.quotation = q;
+            add(f);
+            return;
+        }
+        Found prev = previousForInheritance(q);
+        if (prev != null) {
+            addInherited(q, content, prev, true);
+            return;
+        }
+        Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
+        f.quotation = q;
+        add(f);
+    }
+
+    private void addInherited(int q, Span content, Found prev, boolean mergeable) {
+        Found f = new Found(QuoteKind.DIRECT, content, prev.speaker, prev.cue, prev.cueToken);
+        f.quotation = q;
+        f.inherited = mergeable;
+        add(f);
+    }
+
+    private Found lastFoundFor(int quotation) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).quotation == quotation) {
+                return found.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The speaker a quotation without its own attribution continues: same paragraph, or the quote it continues. */
+    private Found previousForInheritance(int q) {
+        Quotation qt = quotations.get(q);
+        int p = paragraphs.at(qt.open());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            int fp = paragraphs.at(f.content.start());
+            if (f.kind == QuoteKind.DIRECT && f.speaker != null
+                    && (fp == p || (fp == p - 1 && (qt.continues() || startsParagraph(q))))) {
+                return f;
+            }
+            if (fp < p - 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsParagraph(int q) {
+        int o = quotations.get(q).open();
+        int i = o - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || body.charAt(i) == '\n';
+    }
+
+    /** `“…” \n Roule said.`: a short following sentence whose cue has no content of its own. */
+    private int shortNextSentence(Sentence s) {
+        if (s.index() + 1 >= text.sentences().size()) {
+            return -1;
+        }
+        Sentence next = text.sentences().get(s.index() + 1);
+        if (next.tokenCount() > 10 || paragraphs.at(next.start()) != paragraphs.at(s.end() - 1)) {
+            return -1;
+        }
+        for (int t = next.firstToken(); t < next.endToken() && t < next.firstToken() + 5; t++) {
+            if (quotationOf[t] >= 0) {
+                return -1;
+            }
+            if (cues.isCue(text.token(t))) {
+                DependencyGraph g = text.parse(next.index());
+                return g.children(t, "ccomp").isEmpty() ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** `Trump said:` ending the sentence (or paragraph) before the quotation. */
+    private int colonBefore(Sentence s) {
+        if (s.index() == 0) {
+            return -1;
+        }
+        Sentence prev = text.sentences().get(s.index() - 1);
+        if (!text.text(text.token(prev.endToken() - 1)).equals(":")) {
+            return -1;
+        }
+        for (int t = prev.endToken() - 2; t >= prev.firstToken(); t--) {
+            if (quotationOf[t] < 0 && cues.isCue(text.token(t))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    // ---- reported speech
+
+    private void reported(int cue, DependencyGraph g) {
+        Token ct = text.token(cue);
+        CueClass cls = cues.classOf(ct.lemma());
+        if (cls == null || cls == CueClass.FRAMING || cls == CueClass.INTENTION) {
+            return;
+        }
+        int[] range = complement(cue, g);
+        if (range == null && cls == CueClass.SPEECH) {
+            range = reversed(cue, g);
+        }
+        if (range == null) {
+            return;
+        }
+        int[] r = trim(range[0], range[1]);
+        if (r == null || r[1] - r[0] < 2) {
+            return;
+        }
+        if (coversDirect(r[0], r[1])) {
+            return; // the cue of a direct quote, attributed there
+        }
+        Speaker sp = subjectOf(cue, g);
+        if (sp == null && cls != CueClass.SPEECH) {
+            return;
+        }
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue));
+    }
+
+    /**
+     * The reported clause after a cue: its clausal complement; or, where the parser left the
+     * complement without "that" loose ({@code said Iran … has turned}: obj + dep), everything from
+     * the first argument after the cue to the end of the loose clause.
+     */
+    private int[] complement(int cue, DependencyGraph g) {
+        List<Integer> comps = g.children(cue, "ccomp");
+        if (!comps.isEmpty()) {
+            int[] b = g.subtreeBounds(comps.get(0));
+            return b[0] < cue && b[1] > cue ? null : b;
+        }
+        int clause = -1;
+        for (Dependency d : g.children(cue)) {
+            if (d.dependent() > cue && (d.relation().equals("dep") || d.relation().equals("parataxis"))
+                    && text.token(d.dependent()).isVerb() && quotationOf[d.dependent()] < 0) {
+                clause = d.dependent();
+                break;
+            }
+        }
+        if (clause < 0) {
+            return null;
+        }
+        int lo = g.subtreeBounds(clause)[0];
+        boolean tell = text.token(cue).lemma().equals("tell");
+        for (Dependency d : g.children(cue)) {
+            int t = d.dependent();
+            if (t > cue && t < clause && (d.relation().equals("obj") || d.relation().startsWith("nsubj"))) {
+                if (tell && d.relation().equals("obj") && t < lo) {
+                    tell = false; // the addressee, not the content
+                    continue;
+                }
+                lo = Math.min(lo, g.subtreeBounds(t)[0]);
+            }
+        }
+        return new int[]{lo, g.subtreeBounds(clause)[1]};
+    }
+
+    /**
+     * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
+     * comma, and the clause before it is the content.
+     */
+    private int[] reversed(int cue, DependencyGraph g) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int comma = -1;
+        for (int t = cue - 1; t >= s.firstToken() && t >= cue - 6; t--) {
+            String w = text.text(text.token(t));
+            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                comma = t;
+                break;
+            }
+            if (quotationOf[t] >= 0) {
+                return null;
+            }
+        }
+        if (comma < 0 || comma - s.firstToken() < 4) {
+            return null;
+        }
+        if (cue - comma < 2 && !(cue + 1 < s.endToken() && isNameToken(cue + 1))) {
+            return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
+        }
+        int end = cue + 1;
+        while (end < s.endToken() && !isEdgePunct(end)) {
+            if (text.token(end).isVerb() || end - cue > 6) {
+                return null; // a clause goes on: not a closing attribution
+            }
+            end++;
+        }
+        if (subjectOf(cue, g) == null) {
+            return null;
+        }
+        return new int[]{s.firstToken(), comma - 1};
+    }
+
+    /** "…, experts charge.": a sentence-final cue the tagger took for a noun. */
+    private boolean closingNounCue(int t, Sentence s) {
+        Token k = text.token(t);
+        if (!k.isNoun() || k.isProperNoun() || t + 2 != s.endToken() || !isEdgePunct(t + 1) || t - 1 < s.firstToken()) {
+            return false;
+        }
+        Token p = text.token(t - 1);
+        return cues.classOf(k.lemma()) == CueClass.SPEECH && (p.tag().equals("NNS") || p.tag().equals("PRP")
+                || p.isProperNoun());
+    }
+
+    private boolean isAccording(int t) {
+        return t + 1 < text.tokens().size() && text.text(text.token(t)).equalsIgnoreCase("according")
+                && text.text(text.token(t + 1)).equalsIgnoreCase("to");
+    }
+
+    private void according(Sentence s, int t, DependencyGraph g) {
+        int x = g.head(t);
+        if (x <= t + 1 || x >= s.endToken()) {
+            x = t + 2 < s.endToken() ? t + 2 : -1;
+            if (x < 0) {
+                return;
+            }
+        }
+        int[] xb = g.subtreeBounds(x);
+        int phraseEnd = xb[1];
+        for (int i = t + 2; i <= xb[1]; i++) {
+            if (text.text(text.token(i)).equals(",") && i > x) {
+                phraseEnd = i - 1;
+                break;
+            }
+        }
+        int speakerToken = x;
+        // "according to retired CIA officer and top Iran analyst, Norman Roule, …": the name after the title
+        int next = phraseEnd + 1;
+        if (next + 1 < s.endToken() && text.text(text.token(next)).equals(",") && isNameToken(next + 1)
+                && "PERSON".equals(text.token(next + 1).ner())) {
+            int e = next + 1;
+            while (e + 1 < s.endToken() && isNameToken(e + 1)) {
+                e++;
+            }
+            speakerToken = e;
+            phraseEnd = e;
+        }
+        int[] left = trim(s.firstToken(), t - 1);
+        int[] right = trim(phraseEnd + 1, s.endToken() - 1);
+        int[] r = left == null ? right : right == null ? left : (left[1] - left[0] >= right[1] - right[0] ? left : right);
+        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1])) {
+            return;
+        }
+        Speaker sp = speakerToken == x ? tracker.resolve(x, g) : tracker.resolve(speakerToken, null);
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+    }
+
+    // ---- partial quotes
+
+    private void partial(int q, DependencyGraph g, int foundBefore) {
+        for (int i = foundBefore; i < found.size(); i++) {
+            if (found.get(i).content.contains(quotations.get(q).content())) {
+                return; // inside reported speech, which became a partial quote
+            }
+        }
+        int head = -1;
+        for (int t = qFirst[q]; t < qEnd[q]; t++) {
+            int h = g.head(t);
+            if (h < qFirst[q] || h >= qEnd[q]) {
+                head = t;
+                break;
+            }
+        }
+        if (head < 0) {
+            return;
+        }
+        int cue = -1;
+        int t = g.head(head);
+        for (int steps = 0; t >= 0 && steps < 6 && cue < 0; steps++) {
+            if (cues.isCue(text.token(t)) && quotationOf[t] < 0) {
+                cue = t;
+            } else {
+                t = g.head(t);
+            }
+        }
+        if (cue < 0 || usedCues.contains(cue)) {
+            return;
+        }
+        int lo = qFirst[q];
+        int hi = qEnd[q] - 1;
+        for (Dependency d : g.children(cue)) {
+            if (d.dependent() < cue || PARTIAL_EXCLUDED.contains(d.relation())) {
+                continue;
+            }
+            int[] b = g.subtreeBounds(d.dependent());
+            lo = Math.min(lo, b[0]);
+            hi = Math.max(hi, b[1]);
+        }
+        int[] r = trim(lo, hi);
+        if (r == null) {
+            return;
+        }
+        usedCues.add(cue);
+        add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), subjectOf(cue, g), text.token(cue).span(), cue));
+    }
+
+    // ---- shared
+
+    /**
+     * The speaker of a cue: its subject; else a name right after it ({@code said Sarhang Hamasaeed})
+     * or a name or pronoun right before it; else the subject of the clause the cue hangs from
+     * ({@code Trump said, … calling Soleimani “…”}).
+     */
+    private Speaker subjectOf(int cue, DependencyGraph g) {
+        int c = cue;
+        for (int steps = 0; steps < 5 && c >= 0; steps++) {
+            for (int s : g.children(c, "nsubj")) {
+                if (g.relation(s).equals("nsubj:pass")
+                        || (quotationOf[s] >= 0 && quotationOf[s] != quotationOf[cue])) {
+                    continue;
+                }
+                return tracker.resolve(s, g);
+            }
+            if (c == cue) {
+                int adjacent = adjacentSubject(cue);
+                if (adjacent >= 0) {
+                    return tracker.resolve(adjacent, g);
+                }
+            }
+            if (g.relation(c).equals("ccomp") && c != cue) {
+                break; // the clause a cue is reported in has its own speaker
+            }
+            c = g.head(c);
+        }
+        return null;
+    }
+
+    /** A name just after the cue, or a name or pronoun just before it, outside quotations; else -1. */
+    private int adjacentSubject(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int after = cue + 1;
+        Token c = text.token(cue);
+        boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))
+                && cues.classOf(c) != CueClass.FRAMING && cue - 1 >= s.firstToken()
+                && (text.text(text.token(cue - 1)).equals(",") || quotationOf[cue - 1] >= 0);
+        if (inverted && after < s.endToken() && quotationOf[after] < 0 && isNameToken(after)) {
+            int t = after;
+            while (t + 1 < s.endToken() && isNameToken(t + 1)) {
+                t++;
+            }
+            return t;
+        }
+        int before = cue - 1;
+        while (before >= s.firstToken() && (text.token(before).tag().equals("RB") || text.token(before).tag().equals("MD")
+                || text.token(before).tag().startsWith("VB"))) {
+            before--; // "he also said", "she has said"
+        }
+        if (before >= s.firstToken() && quotationOf[before] < 0) {
+            Token b = text.token(before);
+            boolean finite = !c.tag().equals("VBG") && !c.tag().equals("VBN");
+            if (b.tag().equals("PRP") || isNameToken(before) || (finite && (b.tag().equals("NNS") || b.tag().equals("NN")))) {
+                return before;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isNameToken(int t) {
+        Token k = text.token(t);
+        return k.isProperNoun() && (!"O".equals(k.ner()));
+    }
+
+    private void add(Found f) {
+        found.add(f);
+        tracker.record(f.speaker, f.content.start());
+    }
+
+    private boolean coversDirect(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsQuotation(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token range without punctuation at its ends, or null when nothing is left. */
+    private int[] trim(int lo, int hi) {
+        while (lo <= hi && isEdgePunct(lo)) {
+            lo++;
+        }
+        while (hi >= lo && isEdgePunct(hi)) {
+            hi--;
+        }
+        return lo <= hi ? new int[]{lo, hi} : null;
+    }
+
+    private boolean isEdgePunct(int t) {
+        String w = text.text(text.token(t));
+        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+
+    /** Joins a quotation with the ones that continue it (split by the attribution, or over paragraphs). */
+    private List<Found> merge() {
+        List<Found> out = new ArrayList<>();
+        Found last = null;
+        for (Found f : found) {
+            if (f.inherited && last != null && last.kind == QuoteKind.DIRECT && f.kind == QuoteKind.DIRECT
+                    && last.speaker == f.speaker && last.content.end() <= f.content.start()) {
+                last.content = last.content.union(f.content);
+                continue;
+            }
+            out.add(f);
+            if (f.kind == QuoteKind.DIRECT) {
+                last = f;
+            }
+        }
+        return out;
+    }
+}
