@@ -26,6 +26,7 @@ final class ArticleAttribution {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 8;
+    static boolean OBJECT_CUES = Boolean.parseBoolean(System.getProperty("newsgraph.quotes.objects", "true"));
     private static final Set<String> UP_RELATIONS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp");
     private static final Set<String> PARTIAL_EXCLUDED = Set.of("punct", "advcl", "conj", "cc", "parataxis", "mark",
             "aux", "aux:pass", "nsubj", "nsubj:pass", "advmod", "cop", "discourse", "dep", "compound:prt");
@@ -38,7 +39,6 @@ final class ArticleAttribution {
         Span cue;
         int cueToken = -1;
         int quotation = -1;
-        boolean inherited;
 
         Found(QuoteKind kind, Span content, Speaker speaker, Span cue, int cueToken) {
             this.kind = kind;
@@ -115,10 +115,12 @@ final class ArticleAttribution {
         for (Sentence s : text.sentences()) {
             attribute(s);
         }
-        List<Found> merged = merge();
-        merged.sort(Comparator.comparing(f -> f.content));
-        List<Quote> out = new ArrayList<>(merged.size());
-        for (Found f : merged) {
+        // a quotation split by its attribution, or continued in the next paragraph, stays two quotes
+        // with the same speaker and cue (the contract allows either form; the cue ties them)
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(f -> f.content));
+        List<Quote> out = new ArrayList<>(sorted.size());
+        for (Found f : sorted) {
             out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue));
         }
         return out;
@@ -174,14 +176,15 @@ final class ArticleAttribution {
             return true;
         }
         int open = qOpenToken[q];
-        Sentence s = text.sentences().get(text.token(open).sentence());
+        Sentence s = text.sentences().get(text.token(qFirst[q]).sentence());
         boolean before;
-        if (open == s.firstToken()) {
-            before = true;
+        if (open <= s.firstToken() || qFirst[q] == s.firstToken()) {
+            before = true; // the tokenizer may even have put the opening mark at the end of the sentence before
         } else {
             Token p = text.token(open - 1);
             String w = text.text(p);
             before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
+                    || w.equals(".") || w.equals("?") || w.equals("!")
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
                     || (cues.isCue(p) && cues.classOf(p) != CueClass.FRAMING);
         }
@@ -221,7 +224,7 @@ final class ArticleAttribution {
         DependencyGraph cueGraph = g;
         if (cue < 0) {
             int open = qOpenToken[q];
-            Sentence openSentence = text.sentences().get(text.token(open).sentence());
+            Sentence openSentence = text.sentences().get(text.token(qFirst[q]).sentence());
             DependencyGraph og = openSentence.index() == closeSentence.index() ? g : text.parse(openSentence.index());
             for (int t = open - 1; t >= openSentence.firstToken() && cue < 0; t--) {
                 if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
@@ -229,7 +232,7 @@ final class ArticleAttribution {
                     int other = quotationOf[t];
                     Found prev = lastFoundFor(other);
                     if (prev != null) {
-                        addInherited(q, content, prev, prev.cueToken >= 0 && prev.cueToken > qCloseToken[other]);
+                        addInherited(q, content, prev);
                         return;
                     }
                     break;
@@ -262,7 +265,7 @@ final class ArticleAttribution {
         }
         Found prev = previousForInheritance(q);
         if (prev != null) {
-            addInherited(q, content, prev, true);
+            addInherited(q, content, prev);
             return;
         }
         Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
@@ -270,10 +273,9 @@ final class ArticleAttribution {
         add(f);
     }
 
-    private void addInherited(int q, Span content, Found prev, boolean mergeable) {
+    private void addInherited(int q, Span content, Found prev) {
         Found f = new Found(QuoteKind.DIRECT, content, prev.speaker, prev.cue, prev.cueToken);
         f.quotation = q;
-        f.inherited = mergeable;
         add(f);
     }
 
@@ -356,18 +358,24 @@ final class ArticleAttribution {
     private void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
-        if (cls == null || cls == CueClass.FRAMING || cls == CueClass.INTENTION) {
+        if (cls == null || cls == CueClass.INTENTION) {
             return;
         }
-        int[] range = complement(cue, g);
+        int[] range = cls == CueClass.FRAMING ? null : complement(cue, g);
         if (range == null && cls == CueClass.SPEECH) {
             range = reversed(cue, g);
         }
-        if (range == null) {
-            return;
+        boolean object = false;
+        if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH)) {
+            range = object(cue, g);
+            object = range != null;
+        }
+        if (range == null || (object && containsQuotation(range[0], range[1]))) {
+            return; // a framed quotation is a partial quote, attributed with it
         }
         int[] r = trim(range[0], range[1]);
-        if (r == null || r[1] - r[0] < 2) {
+        if (r == null || r[1] - r[0] < (object ? 1 : 2) || !(object || isClause(r[0], r[1])
+                || (cls == CueClass.SPEECH && text.token(r[0]).tag().equals("TO")))) {
             return;
         }
         if (coversDirect(r[0], r[1])) {
@@ -391,32 +399,101 @@ final class ArticleAttribution {
         List<Integer> comps = g.children(cue, "ccomp");
         if (!comps.isEmpty()) {
             int[] b = g.subtreeBounds(comps.get(0));
-            return b[0] < cue && b[1] > cue ? null : b;
-        }
-        int clause = -1;
-        for (Dependency d : g.children(cue)) {
-            if (d.dependent() > cue && (d.relation().equals("dep") || d.relation().equals("parataxis"))
-                    && text.token(d.dependent()).isVerb() && quotationOf[d.dependent()] < 0) {
-                clause = d.dependent();
-                break;
+            if (b[0] > cue && b[1] - b[0] >= 2) {
+                return b;
+            }
+            if (b[0] < cue && b[1] < cue) {
+                return b; // "…, he said." parsed with the clause as complement
             }
         }
-        if (clause < 0) {
+        return looseClause(cue, g);
+    }
+
+    /**
+     * The reported clause the parser did not attach as a complement ({@code say the program … has
+     * brought}, parsed as obj + dep): the rest of the sentence after the cue, its adjuncts ("in a
+     * statement Sunday") and, for "tell", its addressee, when it holds a finite verb.
+     */
+    private int[] looseClause(int cue, DependencyGraph g) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int lo = cue + 1;
+        boolean tell = text.token(cue).lemma().equals("tell");
+        boolean moved = true;
+        while (moved && lo < s.endToken()) {
+            moved = false;
+            for (Dependency d : g.children(cue)) {
+                int t = d.dependent();
+                String rel = d.relation();
+                boolean adjunct = rel.startsWith("obl") || rel.startsWith("advmod") || rel.equals("nmod:tmod")
+                        || (tell && (rel.equals("obj") || rel.equals("iobj")));
+                if (adjunct && g.subtreeBounds(t)[0] == lo && !text.text(text.token(t)).equalsIgnoreCase("that")) {
+                    lo = g.subtreeBounds(t)[1] + 1;
+                    if (rel.equals("obj") || rel.equals("iobj")) {
+                        tell = false;
+                    }
+                    moved = true;
+                }
+            }
+            if (lo < s.endToken() && text.text(text.token(lo)).equals(",")) {
+                return null; // "said, …" is followed by a quotation or an aside
+            }
+        }
+        if (lo >= s.endToken() || quotationOf[lo] >= 0) {
             return null;
         }
-        int lo = g.subtreeBounds(clause)[0];
-        boolean tell = text.token(cue).lemma().equals("tell");
+        int hi = s.endToken() - 1;
+        boolean finite = false;
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                hi = t - 1;
+                break;
+            }
+            String tag = text.token(t).tag();
+            finite |= tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
+        }
+        return finite && hi - lo >= 2 ? new int[]{lo, hi} : null;
+    }
+
+    /**
+     * What a verb of saying or framing is about when it has no clause: its object and the phrase
+     * after it ("criticized the party's lack of awareness", "called for a recount").
+     */
+    private int[] object(int cue, DependencyGraph g) {
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
         for (Dependency d : g.children(cue)) {
             int t = d.dependent();
-            if (t > cue && t < clause && (d.relation().equals("obj") || d.relation().startsWith("nsubj"))) {
-                if (tell && d.relation().equals("obj") && t < lo) {
-                    tell = false; // the addressee, not the content
-                    continue;
-                }
-                lo = Math.min(lo, g.subtreeBounds(t)[0]);
+            String rel = d.relation();
+            boolean forPhrase = rel.startsWith("obl") && !g.children(t, "case").isEmpty()
+                    && text.text(text.token(g.children(t, "case").get(0))).equalsIgnoreCase("for");
+            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || forPhrase) && quotationOf[t] < 0) {
+                int[] b = g.subtreeBounds(t);
+                lo = Math.min(lo, b[0]);
+                hi = Math.max(hi, b[1]);
             }
         }
-        return new int[]{lo, g.subtreeBounds(clause)[1]};
+        return hi < 0 ? null : new int[]{lo, hi};
+    }
+
+    /**
+     * A reported statement is a finite clause, optionally after "that", "whether", "if" or a
+     * wh-word; infinitives ("agreed to lend", "asked to give") report intentions and requests, and
+     * count only after verbs of saying ("vowed to retaliate", "urged Congress to act").
+     */
+    private boolean isClause(int lo, int hi) {
+        Token first = text.token(lo);
+        String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
+        if (first.tag().equals("TO") || (first.tag().equals("IN") && !w.equals("that") && !w.equals("whether")
+                && !w.equals("if") && !w.equals("because"))) {
+            return false;
+        }
+        for (int t = lo; t <= hi; t++) {
+            String tag = text.token(t).tag();
+            if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -569,8 +646,10 @@ final class ArticleAttribution {
     private Speaker subjectOf(int cue, DependencyGraph g) {
         int c = cue;
         for (int steps = 0; steps < 5 && c >= 0; steps++) {
+            // the subject of an intermediate clause that is neither a cue nor the main clause is not the speaker
+            boolean speaks = c == cue || cues.isCue(text.token(c)) || g.head(c) < 0;
             for (int s : g.children(c, "nsubj")) {
-                if (g.relation(s).equals("nsubj:pass")
+                if (!speaks || g.relation(s).equals("nsubj:pass")
                         || (quotationOf[s] >= 0 && quotationOf[s] != quotationOf[cue])) {
                     continue;
                 }
@@ -581,9 +660,6 @@ final class ArticleAttribution {
                 if (adjacent >= 0) {
                     return tracker.resolve(adjacent, g);
                 }
-            }
-            if (g.relation(c).equals("ccomp") && c != cue) {
-                break; // the clause a cue is reported in has its own speaker
             }
             c = g.head(c);
         }
@@ -662,23 +738,5 @@ final class ArticleAttribution {
     private boolean isEdgePunct(int t) {
         String w = text.text(text.token(t));
         return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
-    }
-
-    /** Joins a quotation with the ones that continue it (split by the attribution, or over paragraphs). */
-    private List<Found> merge() {
-        List<Found> out = new ArrayList<>();
-        Found last = null;
-        for (Found f : found) {
-            if (f.inherited && last != null && last.kind == QuoteKind.DIRECT && f.kind == QuoteKind.DIRECT
-                    && last.speaker == f.speaker && last.content.end() <= f.content.start()) {
-                last.content = last.content.union(f.content);
-                continue;
-            }
-            out.add(f);
-            if (f.kind == QuoteKind.DIRECT) {
-                last = f;
-            }
-        }
-        return out;
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Finds quotations marked with curly (“…”) or straight ("…") double quotation marks. A straight
- * mark opens after a space, line start, bracket or dash and closes otherwise. A quotation still
+ * mark (or the typewriter pair {@code ''}) opens after a space, line start, bracket or dash and closes
+ * otherwise. A quotation still
  * open at a paragraph's end is kept only when the next paragraph opens with a mark: the news
  * convention for a quote that runs over several paragraphs. Single marks are not used: they are
  * apostrophes too often.
@@ -18,6 +19,7 @@ public final class QuotationFinder {
     public List<Quotation> find(String body) {
         List<Quotation> out = new ArrayList<>();
         int open = -1;
+        int openLength = 1;
         boolean continues = false;
         int n = body.length();
         for (int i = 0; i < n; i++) {
@@ -26,10 +28,11 @@ public final class QuotationFinder {
                 if (open >= 0) {
                     int next = nextNonSpace(body, i);
                     if (next < n && isOpening(body, next)) {
-                        add(out, body, open, -1, open + 1, i, continues);
+                        add(out, body, open, -1, open + openLength, i, continues);
                         open = next;
+                        openLength = markLength(body, next);
                         continues = true;
-                        i = next;
+                        i = next + openLength - 1;
                     } else {
                         open = -1; // unbalanced: a stray mark, not a quotation
                         continues = false;
@@ -37,34 +40,54 @@ public final class QuotationFinder {
                 }
                 continue;
             }
+            int len = markLength(body, i);
+            if (len == 0) {
+                continue;
+            }
             if (c == '“' || c == '„') {
                 open = i;
+                openLength = 1;
                 continues = false;
             } else if (c == '”') {
                 if (open >= 0) {
-                    add(out, body, open, i, open + 1, i, continues);
+                    add(out, body, open, i + 1, open + openLength, i, continues);
                     open = -1;
                     continues = false;
                 }
-            } else if (c == '"') {
-                if (open < 0) {
-                    if (opensHere(body, i)) {
-                        open = i;
-                        continues = false;
-                    }
-                } else {
-                    add(out, body, open, i, open + 1, i, continues);
-                    open = -1;
+            } else if (open < 0) {
+                if (opensHere(body, i)) {
+                    open = i;
+                    openLength = len;
                     continues = false;
                 }
+            } else {
+                add(out, body, open, i + len, open + openLength, i, continues);
+                open = -1;
+                continues = false;
             }
+            i += len - 1;
         }
         return out;
     }
 
+    /**
+     * The length of a double quotation mark at {@code i}: 1 for “ ” „ ", 2 for the typewriter pair
+     * {@code ''} some papers use for both marks; 0 when there is none.
+     */
+    private static int markLength(String body, int i) {
+        char c = body.charAt(i);
+        if (c == '“' || c == '”' || c == '„' || c == '"') {
+            return 1;
+        }
+        if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+            return 2;
+        }
+        return 0;
+    }
+
     private static boolean isOpening(String body, int i) {
         char c = body.charAt(i);
-        return c == '“' || c == '„' || c == '"';
+        return c != '”' && markLength(body, i) > 0;
     }
 
     private static boolean opensHere(String body, int i) {

@@ -41,7 +41,7 @@ final class SpeakerTracker {
             "military", "army", "office", "campaign", "department", "agency", "spokesman", "spokeswoman",
             "spokesperson", "embassy", "parliament", "cabinet", "leadership", "command", "council", "committee");
     private static final Set<String> NP_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "parataxis", "advcl",
-            "dep", "cc", "conj");
+            "dep", "cc", "conj", "case");
 
     private record Spoken(Speaker speaker, int paragraph, boolean person) {
     }
@@ -90,6 +90,13 @@ final class SpeakerTracker {
     /** The speaker a subject stands for; {@code graph} may be null (then only the token is read). */
     Speaker resolve(int head, DependencyGraph graph) {
         Token t = text.token(head);
+        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && graph != null) {
+            int clause = graph.head(head);
+            if (clause >= 0 && graph.relation(clause).startsWith("acl") && graph.head(clause) >= 0) {
+                return resolve(graph.head(clause), graph); // "an architect who said …"
+            }
+            return null;
+        }
         EntityMention m = entities.mentionAtToken(head);
         if (m == null && graph != null) {
             for (Dependency d : graph.children(head)) {

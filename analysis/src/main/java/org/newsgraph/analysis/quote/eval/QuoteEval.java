@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * count. A prediction matches a gold content when the shared words are at least half of both
  * (one-to-one, best overlaps first); it matches exactly when the word sets are equal. The speaker
  * of a matched quote is right when its mention shares a word with the gold source, or its name
- * shares a word with it; a gold attribution without source wants no speaker. Quotes with marks
+ * shares a word with it; a gold attribution without source wants no speaker. Predicted quotes
+ * with the same cue count as one attribution (their words united), as a split quotation is one
+ * attribution with a discontinuous content in the gold. Quotes with marks
  * (gold: {@code content_has_quote_marks}; predicted: direct and partial) and without are also
  * scored apart.
  */
@@ -93,12 +95,31 @@ public final class QuoteEval {
     private final Report report = new Report();
 
     /** Adds one article: its gold attributions and the predicted quotes of the same text. */
-    public void add(GoldArticle article, List<Quote> predicted) {
+    public void add(GoldArticle article, List<Quote> quotes) {
         String text = article.text();
         List<int[]> words = words(text);
         List<GoldAttribution> gold = article.attributions();
         List<BitSet> g = gold.stream().map(a -> cover(words, a.content())).toList();
-        List<BitSet> p = predicted.stream().map(q -> cover(words, List.of(q.content()))).toList();
+        // quotes sharing a cue are one attribution (a quotation split by "he said"), as in the gold
+        List<Quote> predicted = new ArrayList<>();
+        List<BitSet> p = new ArrayList<>();
+        java.util.Map<Span, Integer> byCue = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            BitSet w = cover(words, List.of(q.content()));
+            Integer k = q.cue() == null ? null : byCue.get(q.cue());
+            if (k == null) {
+                if (q.cue() != null) {
+                    byCue.put(q.cue(), predicted.size());
+                }
+                predicted.add(q);
+                p.add(w);
+            } else {
+                Quote first = predicted.get(k);
+                QuoteKind kind = first.kind() == QuoteKind.INDIRECT ? q.kind() : first.kind();
+                predicted.set(k, new Quote(first.id(), kind, first.content().union(q.content()), first.speaker(), first.cue()));
+                p.get(k).or(w);
+            }
+        }
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             for (int j = 0; j < p.size(); j++) {
@@ -139,8 +160,12 @@ public final class QuoteEval {
                     }
                 }
             }
+            if (j >= 0 && !g.get(i).equals(p.get(j))) {
+                report.errors.add(new Error("inexact", article.docId(), show(text, a.content()),
+                        predicted.get(j).content().text(text), "predicted " + predicted.get(j).content().text(text), 0));
+            }
             if (j < 0) {
-                report.errors.add(new Error("miss", article.docId(), show(text, a.content()), null,
+                report.errors.add(new Error(a.marks() ? "miss-m" : "miss", article.docId(), show(text, a.content()), null,
                         "cue " + show(text, a.cue()) + ", source " + show(text, a.source()), g.get(i).cardinality()));
             } else if (!speakerRight(text, words, a, predicted.get(j).speaker())) {
                 Speaker s = predicted.get(j).speaker();
