@@ -115,6 +115,7 @@ final class ArticleAttribution {
         for (Sentence s : text.sentences()) {
             attribute(s);
         }
+        backfillContinuedQuotes();
         // a quotation split by its attribution, or continued in the next paragraph, stays two quotes
         // with the same speaker and cue (the contract allows either form; the cue ties them)
         List<Found> sorted = new ArrayList<>(found);
@@ -288,6 +289,26 @@ final class ArticleAttribution {
         return null;
     }
 
+    /** A paragraph of a multi-paragraph quote takes the attribution found at the quote's end. */
+    private void backfillContinuedQuotes() {
+        java.util.Map<Integer, Found> byQuotation = new java.util.HashMap<>();
+        for (Found f : found) {
+            if (f.quotation >= 0) {
+                byQuotation.put(f.quotation, f);
+            }
+        }
+        for (int q = quotations.size() - 2; q >= 0; q--) {
+            Found f = byQuotation.get(q);
+            Found next = byQuotation.get(q + 1);
+            if (f != null && next != null && f.speaker == null && f.cue == null && next.speaker != null
+                    && quotations.get(q + 1).continues()) {
+                f.speaker = next.speaker;
+                f.cue = next.cue;
+                f.cueToken = next.cueToken;
+            }
+        }
+    }
+
     /** The speaker a quotation without its own attribution continues: same paragraph, or the quote it continues. */
     private Found previousForInheritance(int q) {
         Quotation qt = quotations.get(q);
@@ -370,7 +391,7 @@ final class ArticleAttribution {
             range = object(cue, g);
             object = range != null;
         }
-        if (range == null || (object && containsQuotation(range[0], range[1]))) {
+        if (range == null || (object && containsQuotation(g.subtreeBounds(cue)[0], g.subtreeBounds(cue)[1]))) {
             return; // a framed quotation is a partial quote, attributed with it
         }
         int[] r = trim(range[0], range[1]);
@@ -381,6 +402,7 @@ final class ArticleAttribution {
         if (coversDirect(r[0], r[1])) {
             return; // the cue of a direct quote, attributed there
         }
+        r[1] = cutAtNextAttribution(r[0], r[1]);
         Speaker sp = subjectOf(cue, g);
         if (sp == null && cls != CueClass.SPEECH) {
             return;
@@ -452,6 +474,26 @@ final class ArticleAttribution {
             finite |= tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
         }
         return finite && hi - lo >= 2 ? new int[]{lo, hi} : null;
+    }
+
+    /**
+     * Ends a content before a coordinated clause that brings its own attribution ("…, but Shelby
+     * said …", "…, and when pressed, she replied …"): that clause is another quote.
+     */
+    private int cutAtNextAttribution(int lo, int hi) {
+        for (int t = lo + 2; t < hi; t++) {
+            String w = text.text(text.token(t));
+            boolean boundary = w.equals(";") || (w.equals(",") && text.token(t + 1).tag().equals("CC"));
+            if (!boundary) {
+                continue;
+            }
+            for (int k = t + 1; k <= hi && k <= t + 10; k++) {
+                if (quotationOf[k] < 0 && cues.isCue(text.token(k))) {
+                    return t - 1;
+                }
+            }
+        }
+        return hi;
     }
 
     /**

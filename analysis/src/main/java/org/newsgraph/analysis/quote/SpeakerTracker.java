@@ -21,7 +21,8 @@ import java.util.Set;
  * so far in the article: names go to their canonical entity; "he"/"she" to the last person who
  * spoke in the paragraph (else the last person named there, else the last person who spoke),
  * respecting the gender learnt from titles and earlier pronouns; definite title phrases ("the
- * former CIA official") to the person whose description shares their words; other noun phrases
+ * former CIA official", "the former observer") to the person whose description holds their noun
+ * or, for person nouns, shares a word, else to the last person who spoke; other noun phrases
  * ("Iranian officials", "the coalition") are group speakers. One instance per article.
  */
 final class SpeakerTracker {
@@ -129,8 +130,8 @@ final class SpeakerTracker {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean definite = head > 0 && np.start() < t.start()
                 && body.substring(np.start(), Math.min(np.end(), np.start() + 4)).equalsIgnoreCase("the ");
-        if (definite && t.tag().equals("NN") && PERSON_NOUNS.contains(lemma)) {
-            Speaker titled = titled(head, np);
+        if (definite && t.tag().equals("NN")) {
+            Speaker titled = titled(head, np, PERSON_NOUNS.contains(lemma));
             if (titled != null) {
                 return titled;
             }
@@ -268,7 +269,7 @@ final class SpeakerTracker {
     }
 
     /** "the former CIA official": the person whose description shares a word, else the last person speaker. */
-    private Speaker titled(int head, Span np) {
+    private Speaker titled(int head, Span np, boolean personNoun) {
         String lemma = text.token(head).lemma().toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String w : np.text(body).split("[\\s-]+")) {
@@ -279,7 +280,7 @@ final class SpeakerTracker {
         }
         String best = null;
         List<EntityMention> all = entities.mentions();
-        for (int pass = 0; pass < 2 && best == null; pass++) {
+        for (int pass = 0; pass < (personNoun ? 2 : 1) && best == null; pass++) {
             for (int i = all.size() - 1; i >= 0 && best == null; i--) {
                 EntityMention m = all.get(i);
                 if (m.firstToken() >= head || !isPerson(m.entityId())) {
@@ -297,7 +298,7 @@ final class SpeakerTracker {
                 }
             }
         }
-        for (int i = spoken.size() - 1; i >= 0 && best == null; i--) {
+        for (int i = spoken.size() - 1; i >= 0 && best == null && personNoun; i--) {
             if (spoken.get(i).person) {
                 best = spoken.get(i).speaker.entityId();
             }
