@@ -25,7 +25,7 @@ import java.util.Set;
 final class ArticleAttribution {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
-    private static final int TAIL_WINDOW = 8;
+    private static final int TAIL_WINDOW = 12;
     static boolean OBJECT_CUES = Boolean.parseBoolean(System.getProperty("newsgraph.quotes.objects", "true"));
     private static final Set<String> UP_RELATIONS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp");
     private static final Set<String> PARTIAL_EXCLUDED = Set.of("punct", "advcl", "conj", "cc", "parataxis", "mark",
@@ -64,8 +64,15 @@ final class ArticleAttribution {
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
+    private final boolean useParse;
+
+    /**
+     * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
+     *                 syntax, several times slower); without, token patterns alone
+     */
     ArticleAttribution(AnnotatedText text, EntitySet entities, CueLexicon cues, List<Quotation> quotations,
-                       RoleFinder.Roles roles) {
+                       RoleFinder.Roles roles, boolean useParse) {
+        this.useParse = useParse;
         this.text = text;
         this.body = text.body();
         this.cues = cues;
@@ -148,7 +155,7 @@ final class ArticleAttribution {
         if (!needsParse) {
             return;
         }
-        DependencyGraph g = text.parse(s.index());
+        DependencyGraph g = useParse ? text.parse(s.index()) : null;
         for (int q : directHere) {
             attributeDirect(q, g);
         }
@@ -226,7 +233,8 @@ final class ArticleAttribution {
         if (cue < 0) {
             int open = qOpenToken[q];
             Sentence openSentence = text.sentences().get(text.token(qFirst[q]).sentence());
-            DependencyGraph og = openSentence.index() == closeSentence.index() ? g : text.parse(openSentence.index());
+            DependencyGraph og = openSentence.index() == closeSentence.index() || !useParse ? g
+                    : text.parse(openSentence.index());
             for (int t = open - 1; t >= openSentence.firstToken() && cue < 0; t--) {
                 if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
                     // `“A,” he said, “B.”`: B shares A's cue
@@ -246,13 +254,13 @@ final class ArticleAttribution {
             if (cue < 0) {
                 cue = shortNextSentence(closeSentence);
                 if (cue >= 0) {
-                    cueGraph = text.parse(text.token(cue).sentence());
+                    cueGraph = useParse ? text.parse(text.token(cue).sentence()) : null;
                 }
             }
             if (cue < 0) {
                 cue = colonBefore(openSentence);
                 if (cue >= 0) {
-                    cueGraph = text.parse(text.token(cue).sentence());
+                    cueGraph = useParse ? text.parse(text.token(cue).sentence()) : null;
                 }
             }
         }
@@ -350,8 +358,7 @@ final class ArticleAttribution {
                 return -1;
             }
             if (cues.isCue(text.token(t))) {
-                DependencyGraph g = text.parse(next.index());
-                return g.children(t, "ccomp").isEmpty() ? t : -1;
+                return tokenComplement(t) == null ? t : -1;
             }
         }
         return -1;
@@ -382,21 +389,22 @@ final class ArticleAttribution {
         if (cls == null || cls == CueClass.INTENTION) {
             return;
         }
-        int[] range = cls == CueClass.FRAMING ? null : complement(cue, g);
+        int[] range = cls == CueClass.FRAMING ? null : g == null ? tokenComplement(cue) : complement(cue, g);
         if (range == null && cls == CueClass.SPEECH) {
             range = reversed(cue, g);
         }
         boolean object = false;
         if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH)) {
-            range = object(cue, g);
+            range = g == null ? tokenObject(cue) : object(cue, g);
             object = range != null;
         }
-        if (range == null || (object && containsQuotation(g.subtreeBounds(cue)[0], g.subtreeBounds(cue)[1]))) {
+        if (range == null || (object && (g == null ? quotationAfter(cue)
+                : containsQuotation(g.subtreeBounds(cue)[0], g.subtreeBounds(cue)[1])))) {
             return; // a framed quotation is a partial quote, attributed with it
         }
         int[] r = trim(range[0], range[1]);
         if (r == null || r[1] - r[0] < (object ? 1 : 2) || !(object || isClause(r[0], r[1])
-                || (cls == CueClass.SPEECH && text.token(r[0]).tag().equals("TO")))) {
+                || (TO_CUES.contains(ct.lemma()) && text.token(r[0]).tag().equals("TO")))) {
             return;
         }
         if (coversDirect(r[0], r[1])) {
@@ -404,7 +412,7 @@ final class ArticleAttribution {
         }
         r[1] = cutAtNextAttribution(r[0], r[1]);
         Speaker sp = subjectOf(cue, g);
-        if (sp == null && cls != CueClass.SPEECH) {
+        if (sp == null && (cls != CueClass.SPEECH || object)) {
             return;
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
@@ -574,6 +582,328 @@ final class ArticleAttribution {
         return new int[]{s.firstToken(), comma - 1};
     }
 
+    // ---- token patterns (no parse)
+
+    /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
+    private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
+            "demand", "propose", "warn", "tell", "advise", "refuse", "swear");
+    private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
+            "recently", "not", "never", "repeatedly", "earlier", "again", "publicly", "privately", "reportedly");
+    private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
+            "email");
+
+    /**
+     * The subject of a cue from tokens: a name right after an inverted cue ({@code said John Smith});
+     * else the noun phrase ending just before it, past adverbs, auxiliaries, a parenthesis or a
+     * comma-delimited apposition; for a participle ({@code , vowing …}) the subject of the first
+     * finite verb of the sentence. Returns {head, first, last} tokens, or null.
+     */
+    private int[] tokenSubject(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int adjacent = adjacentSubject(cue);
+        if (adjacent > cue) {
+            int first = adjacent;
+            while (first - 1 > cue && (text.token(first - 1).isProperNoun() || text.token(first - 1).tag().equals("DT"))) {
+                first--;
+            }
+            return new int[]{adjacent, first, adjacent};
+        }
+        Token c = text.token(cue);
+        boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue));
+        int[] np = c.tag().equals("VBG") ? null : npBefore(cue, s);
+        if (np != null) {
+            return np;
+        }
+        if (participle) {
+            for (int t = s.firstToken(); t < cue; t++) {
+                String tag = text.token(t).tag();
+                if (quotationOf[t] < 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+                    return npBefore(t, s);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFinite(Token k) {
+        String tag = k.tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    }
+
+    private boolean precededByAux(int t) {
+        Token p = text.token(Math.max(0, t - 1));
+        return p.isVerb() && (p.lemma().equals("have") || p.lemma().equals("be"));
+    }
+
+    /** Time words that may stand between a subject and its cue ("Zarif last week called"). */
+    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "night", "morning", "evening",
+            "weekend", "last", "this", "on", "earlier", "afternoon");
+
+    /** The noun phrase that ends right before {@code verb}: {head, first, last}, or null. */
+    private int[] npBefore(int verb, Sentence s) {
+        int t = verb - 1;
+        while (t >= s.firstToken()) {
+            Token k = text.token(t);
+            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
+            boolean aux = k.tag().equals("MD") || (k.isVerb() && (k.lemma().equals("have") || k.lemma().equals("be")
+                    || k.lemma().equals("do") || k.lemma().equals("will")));
+            if (aux || SKIPPED_BEFORE_CUE.contains(w) || k.tag().equals("RB")) {
+                t--;
+            } else if (TIME_WORDS.contains(w) && t - 1 >= s.firstToken()) {
+                t--; // "last week", "on Monday", "Zarif Tuesday"
+            } else {
+                break;
+            }
+        }
+        if (t < s.firstToken() || quotationOf[t] >= 0) {
+            return null;
+        }
+        if (text.text(text.token(t)).equals(")")) {
+            while (t >= s.firstToken() && !text.text(text.token(t)).equals("(")) {
+                t--;
+            }
+            t--;
+        } else if (text.text(text.token(t)).equals(",")) {
+            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told":
+            // back over up to two comma-delimited appositions or relative clauses to the name
+            for (int round = 0; round < 2 && text.text(text.token(t)).equals(","); round++) {
+                int k = t - 1;
+                boolean verbs = false;
+                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(",")) {
+                    Token x = text.token(k);
+                    verbs |= x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP");
+                    if (quotationOf[k] >= 0) {
+                        return null;
+                    }
+                    k--;
+                }
+                if (k <= s.firstToken() || !text.text(text.token(k)).equals(",")) {
+                    return null;
+                }
+                Token opener = text.token(k + 1);
+                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT"))) {
+                    return null; // a clause, not an apposition
+                }
+                if (!verbs && isNameToken(t - 1) && text.token(k + 1).isProperNoun()) {
+                    int name = t - 1; // "The governor, Laura Chen, defended": the name is the apposition
+                    return new int[]{name, k + 1, name};
+                }
+                t = k - 1;
+                if (text.text(text.token(t)).equals(")")) {
+                    while (t > s.firstToken() && !text.text(text.token(t)).equals("(")) {
+                        t--;
+                    }
+                    t--;
+                }
+                if (isNameToken(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun()) {
+                    break;
+                }
+            }
+            if (t < s.firstToken() || !(isNameToken(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun())) {
+                return null;
+            }
+        }
+        if (t < s.firstToken() || quotationOf[t] >= 0) {
+            return null;
+        }
+        Token last = text.token(t);
+        if (last.tag().equals("PRP") || last.tag().equals("WP")) {
+            return new int[]{t, t, t};
+        }
+        if (!(last.isNoun() || last.tag().equals("CD"))) {
+            return null;
+        }
+        int first = t;
+        int head = t;
+        while (first - 1 >= s.firstToken()) {
+            Token p = text.token(first - 1);
+            String w = text.text(p);
+            boolean np = p.isNoun() || p.tag().startsWith("JJ") || p.tag().equals("DT") || p.tag().equals("POS")
+                    || p.tag().equals("PRP$") || p.tag().equals("CD") || p.tag().equals("HYPH") || p.tag().equals("VBN")
+                    || (p.tag().equals("CC") && w.equals("and"));
+            boolean prep = p.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
+                    || w.equals("from") || w.equals("on"));
+            if ((!np && !prep) || quotationOf[first - 1] >= 0) {
+                break;
+            }
+            if (prep) {
+                head = first - 2; // "the head of the agency": the head noun comes before the preposition
+            }
+            first--;
+        }
+        while (head >= first && !(text.token(head).isNoun() || text.token(head).tag().equals("CD"))) {
+            head--;
+        }
+        if (head < first) {
+            head = t;
+        }
+        while (first < head && text.token(first).tag().equals("CC")) {
+            first++;
+        }
+        return new int[]{head, first, t};
+    }
+
+    /** The reported clause after a cue, from tokens: "(that) CLAUSE", past adjuncts and an addressee. */
+    private int[] tokenComplement(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int lo = cue + 1;
+        if (lo >= s.endToken()) {
+            return null;
+        }
+        // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
+        for (int t = lo; t < s.endToken() && t <= lo + 8; t++) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0 || text.text(k).equals(",") && t == lo) {
+                break;
+            }
+            if (text.text(k).equalsIgnoreCase("that")) {
+                lo = t;
+                break;
+            }
+            if (k.isVerb() || text.text(k).equals(",")) {
+                break;
+            }
+        }
+        Token first = text.token(lo);
+        String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
+        if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
+            // "told reporters the plan …": skip a pronoun or a name as the addressee
+            if (first.tag().equals("PRP") || isNameToken(lo) || first.tag().equals("NNS")) {
+                while (lo + 1 < s.endToken() && isNameToken(lo + 1)) {
+                    lo++;
+                }
+                lo++;
+                if (lo >= s.endToken()) {
+                    return null;
+                }
+                first = text.token(lo);
+            }
+        }
+        String tag = first.tag();
+        boolean starts = w.equals("that") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$")
+                || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
+                || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
+                || w.equals("whether") || w.equals("if");
+        if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
+            return null;
+        }
+        int hi = s.endToken() - 1;
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                hi = t - 1;
+                break;
+            }
+        }
+        return hi - lo >= 1 ? new int[]{lo, hi} : null;
+    }
+
+    /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
+    private int[] tokenObject(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int lo = cue + 1;
+        if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
+            lo++; // "called for", "pointed out"
+        }
+        int hi = lo;
+        while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
+            Token k = text.token(hi);
+            if (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP") || k.tag().equals("MD")) {
+                break;
+            }
+            hi++;
+        }
+        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN")
+                || lo < s.endToken() && text.text(text.token(lo)).equalsIgnoreCase("for") && hi - 1 > lo
+                ? new int[]{lo, hi - 1} : null;
+    }
+
+    /** A quotation starts within a few tokens after the cue, in its sentence. */
+    private boolean quotationAfter(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        for (int t = cue + 1; t < s.endToken() && t <= cue + 8; t++) {
+            if (quotationOf[t] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void accordingByTokens(Sentence s, int t) {
+        int from = t + 2;
+        int end = from;
+        while (end < s.endToken() && !isEdgePunct(end) && !isFinite(text.token(end))) {
+            end++;
+        }
+        if (end == from) {
+            return;
+        }
+        int phraseEnd = end - 1;
+        int head = phraseEnd;
+        for (int k = from; k <= phraseEnd; k++) {
+            if (text.token(k).tag().equals("IN") && k > from) {
+                head = k - 1;
+                break;
+            }
+        }
+        Span mention = text.span(from, head + 1);
+        if (end + 1 < s.endToken() && text.text(text.token(end)).equals(",") && isNameToken(end + 1)
+                && "PERSON".equals(text.token(end + 1).ner())) {
+            int e = end + 1;
+            while (e + 1 < s.endToken() && isNameToken(e + 1)) {
+                e++;
+            }
+            mention = text.span(end + 1, e + 1);
+            head = e;
+            phraseEnd = e;
+        }
+        int[] left = trim(s.firstToken(), t - 1);
+        int[] right = trim(phraseEnd + 1, s.endToken() - 1);
+        int[] r = left == null ? right : right == null ? left : (left[1] - left[0] >= right[1] - right[0] ? left : right);
+        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1])) {
+            return;
+        }
+        Speaker sp = tracker.resolve(head, null, mention);
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+    }
+
+    /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */
+    private void partialByTokens(int q) {
+        int open = qOpenToken[q];
+        Sentence s = text.sentences().get(text.token(qFirst[q]).sentence());
+        int cue = -1;
+        for (int t = open - 1; t >= s.firstToken() && t >= open - 12; t--) {
+            if (quotationOf[t] >= 0) {
+                break;
+            }
+            Token k = text.token(t);
+            if (cues.isCue(k)) {
+                cue = t;
+                break;
+            }
+            if (k.isVerb() && !k.tag().equals("VBN") && !k.tag().equals("VBG") && !k.lemma().equals("be")) {
+                break; // another verb's phrase
+            }
+        }
+        if (cue < 0 || usedCues.contains(cue)) {
+            return;
+        }
+        int hi = qEnd[q] - 1;
+        int after = qCloseToken[q] + 1;
+        while (after < s.endToken() && !isEdgePunct(after) && quotationOf[after] < 0 && !text.token(after).isVerb()
+                && !text.token(after).tag().equals("CC")) {
+            hi = after;
+            after++;
+        }
+        int[] r = trim(cue + 1, hi);
+        if (r == null) {
+            return;
+        }
+        usedCues.add(cue);
+        add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), subjectOf(cue, null), text.token(cue).span(), cue));
+    }
+
     /** "…, experts charge.": a sentence-final cue the tagger took for a noun. */
     private boolean closingNounCue(int t, Sentence s) {
         Token k = text.token(t);
@@ -591,6 +921,10 @@ final class ArticleAttribution {
     }
 
     private void according(Sentence s, int t, DependencyGraph g) {
+        if (g == null) {
+            accordingByTokens(s, t);
+            return;
+        }
         int x = g.head(t);
         if (x <= t + 1 || x >= s.endToken()) {
             x = t + 2 < s.endToken() ? t + 2 : -1;
@@ -636,6 +970,10 @@ final class ArticleAttribution {
             if (found.get(i).content.contains(quotations.get(q).content())) {
                 return; // inside reported speech, which became a partial quote
             }
+        }
+        if (g == null) {
+            partialByTokens(q);
+            return;
         }
         int head = -1;
         for (int t = qFirst[q]; t < qEnd[q]; t++) {
@@ -686,6 +1024,10 @@ final class ArticleAttribution {
      * ({@code Trump said, … calling Soleimani “…”}).
      */
     private Speaker subjectOf(int cue, DependencyGraph g) {
+        if (g == null) {
+            int[] np = tokenSubject(cue);
+            return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
+        }
         int c = cue;
         for (int steps = 0; steps < 5 && c >= 0; steps++) {
             // the subject of an intermediate clause that is neither a cue nor the main clause is not the speaker
@@ -715,13 +1057,22 @@ final class ArticleAttribution {
         Token c = text.token(cue);
         boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))
                 && cues.classOf(c) != CueClass.FRAMING && cue - 1 >= s.firstToken()
-                && (text.text(text.token(cue - 1)).equals(",") || quotationOf[cue - 1] >= 0);
-        if (inverted && after < s.endToken() && quotationOf[after] < 0 && isNameToken(after)) {
+                && (quotationOf[cue - 1] >= 0 || (text.text(text.token(cue - 1)).equals(",")
+                && (cue - 2 < s.firstToken() || quotationOf[cue - 2] >= 0 || nameRunsToClauseEnd(after, s))));
+        if (inverted && after < s.endToken() && quotationOf[after] < 0) {
+            // "said Mr. Kamin", "said the Rev. Peter Wherry": a run of proper nouns ending in a name
             int t = after;
-            while (t + 1 < s.endToken() && isNameToken(t + 1)) {
+            if (text.token(t).tag().equals("DT") && t + 1 < s.endToken()) {
                 t++;
             }
-            return t;
+            int last = -1;
+            while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
+                last = t;
+                t++;
+            }
+            if (last >= 0 && (isNameToken(last) || text.token(last).isProperNoun()) && !text.token(last).ner().equals("LOCATION")) {
+                return last;
+            }
         }
         int before = cue - 1;
         while (before >= s.firstToken() && (text.token(before).tag().equals("RB") || text.token(before).tag().equals("MD")
@@ -736,6 +1087,15 @@ final class ArticleAttribution {
             }
         }
         return -1;
+    }
+
+    /** "…, said John Smith." / "…, said John Smith, the …": a name closing the sentence or followed by a comma. */
+    private boolean nameRunsToClauseEnd(int t, Sentence s) {
+        int e = t;
+        while (e < s.endToken() && isNameToken(e)) {
+            e++;
+        }
+        return e > t && (e >= s.endToken() || isEdgePunct(e));
     }
 
     private boolean isNameToken(int t) {

@@ -158,6 +158,12 @@ public final class RoleFinder {
         while (start < end && (text.text(text.token(start)).equals("and") || text.token(start).tag().equals("POS"))) {
             start++;
         }
+        if (end < m.firstToken() && start - 1 >= s.firstToken()) {
+            String before = text.token(start - 1).tag();
+            if (before.equals("DT")) {
+                return null; // "… of the Clinton proposals, Mr. Holtz-Eakin said": a phrase, not a title
+            }
+        }
         if (!title || start >= end) {
             return null;
         }

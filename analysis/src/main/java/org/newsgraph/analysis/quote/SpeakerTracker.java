@@ -90,13 +90,22 @@ final class SpeakerTracker {
 
     /** The speaker a subject stands for; {@code graph} may be null (then only the token is read). */
     Speaker resolve(int head, DependencyGraph graph) {
+        return resolve(head, graph, null);
+    }
+
+    /** As {@link #resolve(int, DependencyGraph)}, with the subject's noun phrase found by the caller. */
+    Speaker resolve(int head, DependencyGraph graph, Span phrase) {
         Token t = text.token(head);
         if ((t.tag().equals("WP") || t.tag().equals("WDT")) && graph != null) {
             int clause = graph.head(head);
             if (clause >= 0 && graph.relation(clause).startsWith("acl") && graph.head(clause) >= 0) {
-                return resolve(graph.head(clause), graph); // "an architect who said …"
+                return resolve(graph.head(clause), graph, null); // "an architect who said …"
             }
             return null;
+        }
+        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && head - 2 >= 0
+                && text.text(text.token(head - 1)).equals(",") && text.token(head - 2).isNoun()) {
+            return resolve(head - 2, null, null); // "Luis Rubio, who heads …, said"
         }
         EntityMention m = entities.mentionAtToken(head);
         if (m == null && graph != null) {
@@ -126,7 +135,7 @@ final class SpeakerTracker {
         if (t.isPronoun()) {
             return pronoun(head);
         }
-        Span np = nounPhrase(head, graph);
+        Span np = phrase != null ? phrase : nounPhrase(head, graph);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean definite = head > 0 && np.start() < t.start()
                 && body.substring(np.start(), Math.min(np.end(), np.start() + 4)).equalsIgnoreCase("the ");
