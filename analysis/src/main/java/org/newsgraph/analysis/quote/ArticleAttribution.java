@@ -26,6 +26,7 @@ final class ArticleAttribution {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 12;
+    static final int SUBJECT_PARSES = Integer.getInteger("newsgraph.quotes.subjectParses", 1);
     static boolean OBJECT_CUES = Boolean.parseBoolean(System.getProperty("newsgraph.quotes.objects", "true"));
     private static final Set<String> UP_RELATIONS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp");
     private static final Set<String> PARTIAL_EXCLUDED = Set.of("punct", "advcl", "conj", "cc", "parataxis", "mark",
@@ -65,6 +66,9 @@ final class ArticleAttribution {
     private final List<Found> found = new ArrayList<>();
 
     private final boolean useParse;
+    /** How many sentences the token path may parse to find a subject it could not find by patterns. */
+    private final int parseBudget;
+    private final Set<Integer> parsed = new HashSet<>();
 
     /**
      * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
@@ -73,6 +77,7 @@ final class ArticleAttribution {
     ArticleAttribution(AnnotatedText text, EntitySet entities, CueLexicon cues, List<Quotation> quotations,
                        RoleFinder.Roles roles, boolean useParse) {
         this.useParse = useParse;
+        this.parseBudget = useParse ? 0 : SUBJECT_PARSES;
         this.text = text;
         this.body = text.body();
         this.cues = cues;
@@ -1026,7 +1031,19 @@ final class ArticleAttribution {
     private Speaker subjectOf(int cue, DependencyGraph g) {
         if (g == null) {
             int[] np = tokenSubject(cue);
-            return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
+            if (np != null) {
+                return tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
+            }
+            if (parseBudget <= 0) {
+                return null;
+            }
+            // the one place the token path reads a parse: a subject the patterns could not find
+            int sentence = text.token(cue).sentence();
+            if (text.parsedSentenceCount() >= parseBudget && !parsed.contains(sentence)) {
+                return null;
+            }
+            parsed.add(sentence);
+            g = text.parse(sentence);
         }
         int c = cue;
         for (int steps = 0; steps < 5 && c >= 0; steps++) {

@@ -16,12 +16,18 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Each construction on sentences of our own, with the standard (token pattern) extractor. */
 class NewsQuoteExtractorTest {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her");
 
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), new EntityRecognizer(),
-            new NewsQuoteExtractor(), EventExtractor.NONE);
+            new NewsQuoteExtractor(CueLexicon.defaults(), useParse()), EventExtractor.NONE);
+
+    /** Whether the extractor under test reads full dependency parses. */
+    boolean useParse() {
+        return false;
+    }
 
     private record Found(Quote quote, String body) {
         String content() {
