@@ -69,6 +69,8 @@ final class ArticleAttribution {
     /** How many sentences the token path may parse to find a subject it could not find by patterns. */
     private final int parseBudget;
     private final Set<Integer> parsed = new HashSet<>();
+    /** The second part of a content interrupted by its attribution, set by {@link #reversed}. */
+    private int[] parentheticalRest;
 
     /**
      * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
@@ -395,8 +397,10 @@ final class ArticleAttribution {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? tokenComplement(cue) : complement(cue, g);
+        boolean reversedRange = false;
         if (range == null && cls == CueClass.SPEECH) {
             range = reversed(cue, g);
+            reversedRange = range != null;
         }
         boolean object = false;
         if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH)) {
@@ -423,6 +427,11 @@ final class ArticleAttribution {
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
         add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue));
+        if (reversedRange && parentheticalRest != null && !coversDirect(parentheticalRest[0], parentheticalRest[1])) {
+            int[] rest = parentheticalRest;
+            QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+            add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue));
+        }
     }
 
     /**
@@ -571,15 +580,24 @@ final class ArticleAttribution {
         if (comma < 0 || comma - s.firstToken() < 4) {
             return null;
         }
-        if (cue - comma < 2 && !(cue + 1 < s.endToken() && isNameToken(cue + 1))) {
+        if (cue - comma < 2 && !(cue + 1 < s.endToken() && (isNameToken(cue + 1) || npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
         int end = cue + 1;
         while (end < s.endToken() && !isEdgePunct(end)) {
-            if (text.token(end).isVerb() || end - cue > 6) {
+            if (isFinite(text.token(end)) || end - cue > 8) {
                 return null; // a clause goes on: not a closing attribution
             }
             end++;
+        }
+        parentheticalRest = null;
+        if (end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
+            // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
+            int[] rest = trim(end + 1, s.endToken() - 1);
+            if (rest == null || rest[1] - rest[0] < 2 || !isClause(rest[0], rest[1])) {
+                return null;
+            }
+            parentheticalRest = rest;
         }
         if (subjectOf(cue, g) == null) {
             return null;
@@ -614,6 +632,13 @@ final class ArticleAttribution {
             return new int[]{adjacent, first, adjacent};
         }
         Token c = text.token(cue);
+        if (isFinite(c) && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
+                || quotationOf[cue - 1] >= 0)) {
+            int[] after = npAfter(cue, s); // "…, said one GOP source in the room."
+            if (after != null) {
+                return after;
+            }
+        }
         boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue));
         int[] np = c.tag().equals("VBG") ? null : npBefore(cue, s);
         if (np != null) {
@@ -628,6 +653,33 @@ final class ArticleAttribution {
             }
         }
         return null;
+    }
+
+    /** A noun phrase after an inverted cue that closes the clause: {head, first, last}, or null. */
+    private int[] npAfter(int cue, Sentence s) {
+        int t = cue + 1;
+        int head = -1;
+        boolean prep = false;
+        while (t < s.endToken() && !isEdgePunct(t) && quotationOf[t] < 0) {
+            Token k = text.token(t);
+            String w = text.text(k);
+            if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
+                    || w.equals("from") || w.equals("with"))) {
+                prep = true;
+            } else if (k.isNoun() || k.tag().equals("CD")) {
+                if (!prep) {
+                    head = t;
+                }
+            } else if (!(k.tag().startsWith("JJ") || k.tag().equals("DT") || k.tag().equals("PRP$")
+                    || k.tag().equals("POS") || k.tag().equals("HYPH") || k.tag().equals("VBN") || w.equals("and"))) {
+                return null;
+            }
+            t++;
+        }
+        if (head < 0 || t - cue > 12) {
+            return null;
+        }
+        return new int[]{head, cue + 1, t - 1};
     }
 
     private static boolean isFinite(Token k) {

@@ -99,13 +99,17 @@ final class SpeakerTracker {
         if ((t.tag().equals("WP") || t.tag().equals("WDT")) && graph != null) {
             int clause = graph.head(head);
             if (clause >= 0 && graph.relation(clause).startsWith("acl") && graph.head(clause) >= 0) {
-                return resolve(graph.head(clause), graph, null); // "an architect who said …"
+                Speaker antecedent = resolve(graph.head(clause), graph, null); // "an architect who said …"
+                return antecedent == null ? null
+                        : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
             }
             return null;
         }
         if ((t.tag().equals("WP") || t.tag().equals("WDT")) && head - 2 >= 0
                 && text.text(text.token(head - 1)).equals(",") && text.token(head - 2).isNoun()) {
-            return resolve(head - 2, null, null); // "Luis Rubio, who heads …, said"
+            Speaker antecedent = resolve(head - 2, null, null); // "Luis Rubio, who heads …, said"
+            return antecedent == null ? null
+                    : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
         }
         EntityMention m = entities.mentionAtToken(head);
         if (m == null && graph != null) {
