@@ -505,7 +505,14 @@ final class ArticleAttribution {
     private int cutAtNextAttribution(int lo, int hi) {
         for (int t = lo + 2; t < hi; t++) {
             String w = text.text(text.token(t));
-            boolean boundary = w.equals(";") || (w.equals(",") && text.token(t + 1).tag().equals("CC"));
+            Token next = text.token(t + 1);
+            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cues.isCue(next) && isFinite(next)) {
+                return t - 1; // "… the deal and called for tariffs": a second statement of the same speaker
+            }
+            if (w.equals(",") && closingAttribution(t + 1, hi)) {
+                return t - 1; // "…, O'Neill said"
+            }
+            boolean boundary = w.equals(";") || (w.equals(",") && next.tag().equals("CC"));
             if (!boundary) {
                 continue;
             }
@@ -516,6 +523,19 @@ final class ArticleAttribution {
             }
         }
         return hi;
+    }
+
+    /** Tokens {@code [from, hi]} are a short "SUBJECT cue" or "cue SUBJECT" ending the content. */
+    private boolean closingAttribution(int from, int hi) {
+        if (hi - from > 6) {
+            return false;
+        }
+        for (int t = from; t <= hi; t++) {
+            if (quotationOf[t] < 0 && cues.isCue(text.token(t)) && isFinite(text.token(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1200,10 +1220,17 @@ final class ArticleAttribution {
         while (lo <= hi && isEdgePunct(lo)) {
             lo++;
         }
-        while (hi >= lo && isEdgePunct(hi)) {
+        while (hi >= lo && (isEdgePunct(hi) || isDangling(hi))) {
             hi--;
         }
         return lo <= hi ? new int[]{lo, hi} : null;
+    }
+
+    /** A function word that cannot end a content ("… equipment that", "… and"). */
+    private boolean isDangling(int t) {
+        String tag = text.token(t).tag();
+        return tag.equals("CC") || tag.equals("WDT") || tag.equals("WP") || tag.equals("DT") || tag.equals("IN")
+                || tag.equals("TO");
     }
 
     private boolean isEdgePunct(int t) {
