@@ -630,6 +630,8 @@ final class ArticleAttribution {
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
     private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
             "demand", "propose", "warn", "tell", "advise", "refuse", "swear");
+    /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
+    private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
             "recently", "not", "never", "repeatedly", "earlier", "again", "publicly", "privately", "reportedly");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
@@ -880,7 +882,10 @@ final class ArticleAttribution {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int lo = cue + 1;
         if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
-            lo++; // "called for", "pointed out"
+            lo++; // "pointed out"
+        }
+        if (lo < s.endToken() && ABOUT.contains(text.text(text.token(lo)).toLowerCase(java.util.Locale.ROOT))) {
+            lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
         }
         int hi = lo;
         while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
@@ -890,9 +895,7 @@ final class ArticleAttribution {
             }
             hi++;
         }
-        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN")
-                || lo < s.endToken() && text.text(text.token(lo)).equalsIgnoreCase("for") && hi - 1 > lo
-                ? new int[]{lo, hi - 1} : null;
+        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
     }
 
     /** A quotation starts within a few tokens after the cue, in its sentence. */
