@@ -20,14 +20,20 @@ import java.util.Set;
 
 /**
  * The attribution of one article, sentence by sentence in text order so that the speaker
- * tracker sees speakers in the order a reader does. Not thread-safe; one per article.
+ * tracker sees speakers in the order a reader does: first the direct quotes ending in the
+ * sentence (cue after the closing mark, before the opening mark, in a short next sentence, after a
+ * colon, or the speaker of the quote they continue), then every cue outside quotations (reported
+ * speech, {@code according to}), then the partial quotes not inside reported speech. Quotes split
+ * by their attribution stay separate quotes sharing speaker and cue. Not thread-safe; one per article.
  */
 final class ArticleAttribution {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 12;
+    /** Sentences per article the token mode may parse for a subject its patterns miss (speed budget). */
     static final int SUBJECT_PARSES = Integer.getInteger("newsgraph.quotes.subjectParses", 1);
-    static boolean OBJECT_CUES = Boolean.parseBoolean(System.getProperty("newsgraph.quotes.objects", "true"));
+    /** Whether speech and framing verbs without a clause report their object ("criticized the plan"). */
+    private static final boolean OBJECT_CUES = true;
     private static final Set<String> UP_RELATIONS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp");
     private static final Set<String> PARTIAL_EXCLUDED = Set.of("punct", "advcl", "conj", "cc", "parataxis", "mark",
             "aux", "aux:pass", "nsubj", "nsubj:pass", "advmod", "cop", "discourse", "dep", "compound:prt");
@@ -62,6 +68,8 @@ final class ArticleAttribution {
     private final boolean[] direct;
     private final Paragraphs paragraphs;
     private final SpeakerTracker tracker;
+    private final SubjectFinder subjects;
+    private final ContentFinder contents;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -120,6 +128,8 @@ final class ArticleAttribution {
         }
         this.paragraphs = new Paragraphs(body);
         this.tracker = new SpeakerTracker(text, entities, roles, paragraphs, quoted);
+        this.subjects = new SubjectFinder(text, cues, quotationOf);
+        this.contents = new ContentFinder(text, subjects, quotationOf, direct);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -365,7 +375,7 @@ final class ArticleAttribution {
                 return -1;
             }
             if (cues.isCue(text.token(t))) {
-                return tokenComplement(t) == null ? t : -1;
+                return contents.afterCue(t) == null ? t : -1;
             }
         }
         return -1;
@@ -396,7 +406,7 @@ final class ArticleAttribution {
         if (cls == null || cls == CueClass.INTENTION) {
             return;
         }
-        int[] range = cls == CueClass.FRAMING ? null : g == null ? tokenComplement(cue) : complement(cue, g);
+        int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         boolean reversedRange = false;
         if (range == null && cls == CueClass.SPEECH) {
             range = reversed(cue, g);
@@ -404,7 +414,7 @@ final class ArticleAttribution {
         }
         boolean object = false;
         if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH)) {
-            range = g == null ? tokenObject(cue) : object(cue, g);
+            range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             object = range != null;
         }
         if (range == null || (object && (g == null ? quotationAfter(cue)
@@ -432,70 +442,6 @@ final class ArticleAttribution {
             QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
             add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue));
         }
-    }
-
-    /**
-     * The reported clause after a cue: its clausal complement; or, where the parser left the
-     * complement without "that" loose ({@code said Iran … has turned}: obj + dep), everything from
-     * the first argument after the cue to the end of the loose clause.
-     */
-    private int[] complement(int cue, DependencyGraph g) {
-        List<Integer> comps = g.children(cue, "ccomp");
-        if (!comps.isEmpty()) {
-            int[] b = g.subtreeBounds(comps.get(0));
-            if (b[0] > cue && b[1] - b[0] >= 2) {
-                return b;
-            }
-            if (b[0] < cue && b[1] < cue) {
-                return b; // "…, he said." parsed with the clause as complement
-            }
-        }
-        return looseClause(cue, g);
-    }
-
-    /**
-     * The reported clause the parser did not attach as a complement ({@code say the program … has
-     * brought}, parsed as obj + dep): the rest of the sentence after the cue, its adjuncts ("in a
-     * statement Sunday") and, for "tell", its addressee, when it holds a finite verb.
-     */
-    private int[] looseClause(int cue, DependencyGraph g) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
-        int lo = cue + 1;
-        boolean tell = text.token(cue).lemma().equals("tell");
-        boolean moved = true;
-        while (moved && lo < s.endToken()) {
-            moved = false;
-            for (Dependency d : g.children(cue)) {
-                int t = d.dependent();
-                String rel = d.relation();
-                boolean adjunct = rel.startsWith("obl") || rel.startsWith("advmod") || rel.equals("nmod:tmod")
-                        || (tell && (rel.equals("obj") || rel.equals("iobj")));
-                if (adjunct && g.subtreeBounds(t)[0] == lo && !text.text(text.token(t)).equalsIgnoreCase("that")) {
-                    lo = g.subtreeBounds(t)[1] + 1;
-                    if (rel.equals("obj") || rel.equals("iobj")) {
-                        tell = false;
-                    }
-                    moved = true;
-                }
-            }
-            if (lo < s.endToken() && text.text(text.token(lo)).equals(",")) {
-                return null; // "said, …" is followed by a quotation or an aside
-            }
-        }
-        if (lo >= s.endToken() || quotationOf[lo] >= 0) {
-            return null;
-        }
-        int hi = s.endToken() - 1;
-        boolean finite = false;
-        for (int t = lo; t <= hi; t++) {
-            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
-                hi = t - 1;
-                break;
-            }
-            String tag = text.token(t).tag();
-            finite |= tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
-        }
-        return finite && hi - lo >= 2 ? new int[]{lo, hi} : null;
     }
 
     /**
@@ -539,27 +485,6 @@ final class ArticleAttribution {
     }
 
     /**
-     * What a verb of saying or framing is about when it has no clause: its object and the phrase
-     * after it ("criticized the party's lack of awareness", "called for a recount").
-     */
-    private int[] object(int cue, DependencyGraph g) {
-        int lo = Integer.MAX_VALUE;
-        int hi = -1;
-        for (Dependency d : g.children(cue)) {
-            int t = d.dependent();
-            String rel = d.relation();
-            boolean forPhrase = rel.startsWith("obl") && !g.children(t, "case").isEmpty()
-                    && text.text(text.token(g.children(t, "case").get(0))).equalsIgnoreCase("for");
-            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || forPhrase) && quotationOf[t] < 0) {
-                int[] b = g.subtreeBounds(t);
-                lo = Math.min(lo, b[0]);
-                hi = Math.max(hi, b[1]);
-            }
-        }
-        return hi < 0 ? null : new int[]{lo, hi};
-    }
-
-    /**
      * A reported statement is a finite clause, optionally after "that", "whether", "if" or a
      * wh-word; infinitives ("agreed to lend", "asked to give") report intentions and requests, and
      * count only after verbs of saying ("vowed to retaliate", "urged Congress to act").
@@ -600,7 +525,7 @@ final class ArticleAttribution {
         if (comma < 0 || comma - s.firstToken() < 4) {
             return null;
         }
-        if (cue - comma < 2 && !(cue + 1 < s.endToken() && (isNameToken(cue + 1) || npAfter(cue, s) != null))) {
+        if (cue - comma < 2 && !(cue + 1 < s.endToken() && (isNameToken(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
         int end = cue + 1;
@@ -630,274 +555,6 @@ final class ArticleAttribution {
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
     private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
             "demand", "propose", "warn", "tell", "advise", "refuse", "swear");
-    /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
-    private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
-    private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
-            "recently", "not", "never", "repeatedly", "earlier", "again", "publicly", "privately", "reportedly");
-    private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
-            "email");
-
-    /**
-     * The subject of a cue from tokens: a name right after an inverted cue ({@code said John Smith});
-     * else the noun phrase ending just before it, past adverbs, auxiliaries, a parenthesis or a
-     * comma-delimited apposition; for a participle ({@code , vowing …}) the subject of the first
-     * finite verb of the sentence. Returns {head, first, last} tokens, or null.
-     */
-    private int[] tokenSubject(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
-        int adjacent = adjacentSubject(cue);
-        if (adjacent > cue) {
-            int first = adjacent;
-            while (first - 1 > cue && (text.token(first - 1).isProperNoun() || text.token(first - 1).tag().equals("DT"))) {
-                first--;
-            }
-            return new int[]{adjacent, first, adjacent};
-        }
-        Token c = text.token(cue);
-        if (isFinite(c) && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
-                || quotationOf[cue - 1] >= 0)) {
-            int[] after = npAfter(cue, s); // "…, said one GOP source in the room."
-            if (after != null) {
-                return after;
-            }
-        }
-        boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue));
-        int[] np = c.tag().equals("VBG") ? null : npBefore(cue, s);
-        if (np != null) {
-            return np;
-        }
-        if (participle) {
-            for (int t = s.firstToken(); t < cue; t++) {
-                String tag = text.token(t).tag();
-                if (quotationOf[t] < 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
-                    return npBefore(t, s);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A noun phrase after an inverted cue that closes the clause: {head, first, last}, or null. */
-    private int[] npAfter(int cue, Sentence s) {
-        int t = cue + 1;
-        int head = -1;
-        boolean prep = false;
-        while (t < s.endToken() && !isEdgePunct(t) && quotationOf[t] < 0) {
-            Token k = text.token(t);
-            String w = text.text(k);
-            if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
-                    || w.equals("from") || w.equals("with"))) {
-                prep = true;
-            } else if (k.isNoun() || k.tag().equals("CD")) {
-                if (!prep) {
-                    head = t;
-                }
-            } else if (!(k.tag().startsWith("JJ") || k.tag().equals("DT") || k.tag().equals("PRP$")
-                    || k.tag().equals("POS") || k.tag().equals("HYPH") || k.tag().equals("VBN") || w.equals("and"))) {
-                return null;
-            }
-            t++;
-        }
-        if (head < 0 || t - cue > 12) {
-            return null;
-        }
-        return new int[]{head, cue + 1, t - 1};
-    }
-
-    private static boolean isFinite(Token k) {
-        String tag = k.tag();
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
-    }
-
-    private boolean precededByAux(int t) {
-        Token p = text.token(Math.max(0, t - 1));
-        return p.isVerb() && (p.lemma().equals("have") || p.lemma().equals("be"));
-    }
-
-    /** Time words that may stand between a subject and its cue ("Zarif last week called"). */
-    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "night", "morning", "evening",
-            "weekend", "last", "this", "on", "earlier", "afternoon");
-
-    /** The noun phrase that ends right before {@code verb}: {head, first, last}, or null. */
-    private int[] npBefore(int verb, Sentence s) {
-        int t = verb - 1;
-        while (t >= s.firstToken()) {
-            Token k = text.token(t);
-            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
-            boolean aux = k.tag().equals("MD") || (k.isVerb() && (k.lemma().equals("have") || k.lemma().equals("be")
-                    || k.lemma().equals("do") || k.lemma().equals("will")));
-            if (aux || SKIPPED_BEFORE_CUE.contains(w) || k.tag().equals("RB")) {
-                t--;
-            } else if (TIME_WORDS.contains(w) && t - 1 >= s.firstToken()) {
-                t--; // "last week", "on Monday", "Zarif Tuesday"
-            } else {
-                break;
-            }
-        }
-        if (t < s.firstToken() || quotationOf[t] >= 0) {
-            return null;
-        }
-        if (text.text(text.token(t)).equals(")")) {
-            while (t >= s.firstToken() && !text.text(text.token(t)).equals("(")) {
-                t--;
-            }
-            t--;
-        } else if (text.text(text.token(t)).equals(",")) {
-            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told":
-            // back over up to two comma-delimited appositions or relative clauses to the name
-            for (int round = 0; round < 2 && text.text(text.token(t)).equals(","); round++) {
-                int k = t - 1;
-                boolean verbs = false;
-                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(",")) {
-                    Token x = text.token(k);
-                    verbs |= x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP");
-                    if (quotationOf[k] >= 0) {
-                        return null;
-                    }
-                    k--;
-                }
-                if (k <= s.firstToken() || !text.text(text.token(k)).equals(",")) {
-                    return null;
-                }
-                Token opener = text.token(k + 1);
-                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT"))) {
-                    return null; // a clause, not an apposition
-                }
-                if (!verbs && isNameToken(t - 1) && text.token(k + 1).isProperNoun()) {
-                    int name = t - 1; // "The governor, Laura Chen, defended": the name is the apposition
-                    return new int[]{name, k + 1, name};
-                }
-                t = k - 1;
-                if (text.text(text.token(t)).equals(")")) {
-                    while (t > s.firstToken() && !text.text(text.token(t)).equals("(")) {
-                        t--;
-                    }
-                    t--;
-                }
-                if (isNameToken(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun()) {
-                    break;
-                }
-            }
-            if (t < s.firstToken() || !(isNameToken(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun())) {
-                return null;
-            }
-        }
-        if (t < s.firstToken() || quotationOf[t] >= 0) {
-            return null;
-        }
-        Token last = text.token(t);
-        if (last.tag().equals("PRP") || last.tag().equals("WP")) {
-            return new int[]{t, t, t};
-        }
-        if (!(last.isNoun() || last.tag().equals("CD"))) {
-            return null;
-        }
-        int first = t;
-        int head = t;
-        while (first - 1 >= s.firstToken()) {
-            Token p = text.token(first - 1);
-            String w = text.text(p);
-            boolean np = p.isNoun() || p.tag().startsWith("JJ") || p.tag().equals("DT") || p.tag().equals("POS")
-                    || p.tag().equals("PRP$") || p.tag().equals("CD") || p.tag().equals("HYPH") || p.tag().equals("VBN")
-                    || (p.tag().equals("CC") && w.equals("and"));
-            boolean prep = p.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
-                    || w.equals("from") || w.equals("on"));
-            if ((!np && !prep) || quotationOf[first - 1] >= 0) {
-                break;
-            }
-            if (prep) {
-                head = first - 2; // "the head of the agency": the head noun comes before the preposition
-            }
-            first--;
-        }
-        while (head >= first && !(text.token(head).isNoun() || text.token(head).tag().equals("CD"))) {
-            head--;
-        }
-        if (head < first) {
-            head = t;
-        }
-        while (first < head && text.token(first).tag().equals("CC")) {
-            first++;
-        }
-        return new int[]{head, first, t};
-    }
-
-    /** The reported clause after a cue, from tokens: "(that) CLAUSE", past adjuncts and an addressee. */
-    private int[] tokenComplement(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
-        int lo = cue + 1;
-        if (lo >= s.endToken()) {
-            return null;
-        }
-        // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
-        for (int t = lo; t < s.endToken() && t <= lo + 8; t++) {
-            Token k = text.token(t);
-            if (quotationOf[t] >= 0 || text.text(k).equals(",") && t == lo) {
-                break;
-            }
-            if (text.text(k).equalsIgnoreCase("that")) {
-                lo = t;
-                break;
-            }
-            if (k.isVerb() || text.text(k).equals(",")) {
-                break;
-            }
-        }
-        Token first = text.token(lo);
-        String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
-        if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
-            // "told reporters the plan …": skip a pronoun or a name as the addressee
-            if (first.tag().equals("PRP") || isNameToken(lo) || first.tag().equals("NNS")) {
-                while (lo + 1 < s.endToken() && isNameToken(lo + 1)) {
-                    lo++;
-                }
-                lo++;
-                if (lo >= s.endToken()) {
-                    return null;
-                }
-                first = text.token(lo);
-            }
-        }
-        String tag = first.tag();
-        boolean starts = w.equals("that") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$")
-                || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
-                || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
-                || w.equals("whether") || w.equals("if");
-        if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
-            return null;
-        }
-        int hi = s.endToken() - 1;
-        for (int t = lo; t <= hi; t++) {
-            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
-                hi = t - 1;
-                break;
-            }
-        }
-        return hi - lo >= 1 ? new int[]{lo, hi} : null;
-    }
-
-    /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
-    private int[] tokenObject(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
-        int lo = cue + 1;
-        if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
-            lo++; // "pointed out"
-        }
-        if (lo < s.endToken() && ABOUT.contains(text.text(text.token(lo)).toLowerCase(java.util.Locale.ROOT))) {
-            lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
-        }
-        int hi = lo;
-        while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
-            Token k = text.token(hi);
-            if (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP") || k.tag().equals("MD")) {
-                break;
-            }
-            hi++;
-        }
-        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
-    }
-
     /** A quotation starts within a few tokens after the cue, in its sentence. */
     private boolean quotationAfter(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
@@ -1105,7 +762,7 @@ final class ArticleAttribution {
      */
     private Speaker subjectOf(int cue, DependencyGraph g) {
         if (g == null) {
-            int[] np = tokenSubject(cue);
+            int[] np = subjects.find(cue);
             if (np != null) {
                 return tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
             }
@@ -1132,7 +789,7 @@ final class ArticleAttribution {
                 return tracker.resolve(s, g);
             }
             if (c == cue) {
-                int adjacent = adjacentSubject(cue);
+                int adjacent = subjects.adjacent(cue);
                 if (adjacent >= 0) {
                     return tracker.resolve(adjacent, g);
                 }
@@ -1142,57 +799,12 @@ final class ArticleAttribution {
         return null;
     }
 
-    /** A name just after the cue, or a name or pronoun just before it, outside quotations; else -1. */
-    private int adjacentSubject(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
-        int after = cue + 1;
-        Token c = text.token(cue);
-        boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))
-                && cues.classOf(c) != CueClass.FRAMING && cue - 1 >= s.firstToken()
-                && (quotationOf[cue - 1] >= 0 || (text.text(text.token(cue - 1)).equals(",")
-                && (cue - 2 < s.firstToken() || quotationOf[cue - 2] >= 0 || nameRunsToClauseEnd(after, s))));
-        if (inverted && after < s.endToken() && quotationOf[after] < 0) {
-            // "said Mr. Kamin", "said the Rev. Peter Wherry": a run of proper nouns ending in a name
-            int t = after;
-            if (text.token(t).tag().equals("DT") && t + 1 < s.endToken()) {
-                t++;
-            }
-            int last = -1;
-            while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
-                last = t;
-                t++;
-            }
-            if (last >= 0 && (isNameToken(last) || text.token(last).isProperNoun()) && !text.token(last).ner().equals("LOCATION")) {
-                return last;
-            }
-        }
-        int before = cue - 1;
-        while (before >= s.firstToken() && (text.token(before).tag().equals("RB") || text.token(before).tag().equals("MD")
-                || text.token(before).tag().startsWith("VB"))) {
-            before--; // "he also said", "she has said"
-        }
-        if (before >= s.firstToken() && quotationOf[before] < 0) {
-            Token b = text.token(before);
-            boolean finite = !c.tag().equals("VBG") && !c.tag().equals("VBN");
-            if (b.tag().equals("PRP") || isNameToken(before) || (finite && (b.tag().equals("NNS") || b.tag().equals("NN")))) {
-                return before;
-            }
-        }
-        return -1;
-    }
-
-    /** "…, said John Smith." / "…, said John Smith, the …": a name closing the sentence or followed by a comma. */
-    private boolean nameRunsToClauseEnd(int t, Sentence s) {
-        int e = t;
-        while (e < s.endToken() && isNameToken(e)) {
-            e++;
-        }
-        return e > t && (e >= s.endToken() || isEdgePunct(e));
-    }
-
     private boolean isNameToken(int t) {
-        Token k = text.token(t);
-        return k.isProperNoun() && (!"O".equals(k.ner()));
+        return subjects.isName(t);
+    }
+
+    private static boolean isFinite(Token k) {
+        return SubjectFinder.isFinite(k);
     }
 
     private void add(Found f) {
