@@ -165,6 +165,7 @@ final class ArticleAttribution {
                 partialHere.add(i);
             }
         }
+        transcriptTurn(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s));
@@ -237,6 +238,9 @@ final class ArticleAttribution {
         Span content = quotations.get(q).content();
         int close = qCloseToken[q];
         Sentence closeSentence = text.sentences().get(text.token(close).sentence());
+        if (dashAttribution(q, content, close)) {
+            return;
+        }
         int cue = -1;
         for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {
             if (quotationOf[t] >= 0) {
@@ -297,6 +301,74 @@ final class ArticleAttribution {
         Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
         f.quotation = q;
         add(f);
+    }
+
+    /** `“…” ― Krystal Correa`: a name after a dash right after the closing mark. */
+    private boolean dashAttribution(int q, Span content, int close) {
+        int dash = close + 1;
+        if (dash + 1 >= text.tokens().size() || text.token(dash).sentence() != text.token(close).sentence()
+                && paragraphs.at(text.token(dash).start()) != paragraphs.at(text.token(close).start())) {
+            return false;
+        }
+        String w = text.text(text.token(dash));
+        if (!(w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--"))) {
+            return false;
+        }
+        int last = dash;
+        while (last + 1 < text.tokens().size() && text.token(last + 1).isProperNoun() && quotationOf[last + 1] < 0) {
+            last++;
+        }
+        if (last == dash || !isNameToken(last)) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(last, null, text.span(dash + 1, last + 1));
+        Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(dash).span(), dash);
+        f.quotation = q;
+        add(f);
+        return true;
+    }
+
+    /**
+     * A transcript turn, {@code PENCE: Well, look, …}: a paragraph opening with a name in capitals and
+     * a colon is that person's words, to the paragraph's end.
+     */
+    private void transcriptTurn(Sentence s) {
+        int first = s.firstToken();
+        if (!paragraphStart(s.start())) {
+            return;
+        }
+        int colon = first;
+        while (colon < s.endToken() && colon < first + 3 && isCapitalWord(colon)) {
+            colon++;
+        }
+        if (colon == first || colon >= s.endToken() - 1 || !text.text(text.token(colon)).equals(":")) {
+            return;
+        }
+        int p = paragraphs.at(s.start());
+        int last = s.endToken() - 1;
+        for (int i = s.index() + 1; i < text.sentences().size() && paragraphs.at(text.sentences().get(i).start()) == p; i++) {
+            last = text.sentences().get(i).endToken() - 1;
+        }
+        if (last - colon < 3) {
+            return;
+        }
+        Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
+        add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
+        usedCues.add(colon);
+    }
+
+    private boolean paragraphStart(int offset) {
+        int i = offset - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || body.charAt(i) == '\n';
+    }
+
+    private boolean isCapitalWord(int t) {
+        String w = text.text(text.token(t));
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                && w.chars().anyMatch(Character::isLetter);
     }
 
     private void addInherited(int q, Span content, Found prev) {
@@ -423,7 +495,7 @@ final class ArticleAttribution {
         }
         int[] r = trim(range[0], range[1]);
         if (r == null || r[1] - r[0] < (object ? 1 : 2) || !(object || isClause(r[0], r[1])
-                || (TO_CUES.contains(ct.lemma()) && text.token(r[0]).tag().equals("TO")))) {
+                || (TO_CUES.contains(ct.lemma()) && infinitiveNear(r[0], r[1])))) {
             return;
         }
         if (coversDirect(r[0], r[1])) {
@@ -469,6 +541,19 @@ final class ArticleAttribution {
             }
         }
         return hi;
+    }
+
+    /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
+    private boolean infinitiveNear(int lo, int hi) {
+        for (int t = lo; t < hi && t <= lo + 5; t++) {
+            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+                return true;
+            }
+            if (isFinite(text.token(t))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tokens {@code [from, hi]} are a short "SUBJECT cue" or "cue SUBJECT" ending the content. */
@@ -808,8 +893,23 @@ final class ArticleAttribution {
     }
 
     private void add(Found f) {
+        if (f.kind != QuoteKind.DIRECT) {
+            f.content = balanced(f.content);
+        }
         found.add(f);
         tracker.record(f.speaker, f.content.start());
+    }
+
+    /** A content that cuts a quotation just before its closing mark takes the mark in ("a “harsh revenge.”"). */
+    private Span balanced(Span content) {
+        Span out = content;
+        for (Quotation q : quotations) {
+            Span outer = q.outer();
+            if (q.close() >= 0 && out.contains(q.open()) && !out.contains(q.close() - 1) && outer.end() - out.end() <= 3) {
+                out = new Span(out.start(), outer.end());
+            }
+        }
+        return out;
     }
 
     private boolean coversDirect(int lo, int hi) {

@@ -88,6 +88,26 @@ final class SpeakerTracker {
         return null;
     }
 
+    /**
+     * The speaker a name written apart stands for (a transcript's "PENCE"): the entity whose name
+     * has that word, case aside; else the name as written, without an entity.
+     */
+    Speaker byName(String written, Span mention) {
+        String w = written.trim().toLowerCase(Locale.ROOT);
+        for (int i = entities.mentions().size() - 1; i >= 0; i--) {
+            Entity e = entities.byId(entities.mentions().get(i).entityId());
+            if (e == null || e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (String part : e.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (part.equals(w)) {
+                    return new Speaker(e.name(), e.id(), roles.first(e.id()), mention);
+                }
+            }
+        }
+        return new Speaker(written.trim(), null, null, mention);
+    }
+
     /** The speaker a subject stands for; {@code graph} may be null (then only the token is read). */
     Speaker resolve(int head, DependencyGraph graph) {
         return resolve(head, graph, null);

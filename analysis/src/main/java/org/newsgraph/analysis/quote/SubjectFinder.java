@@ -73,6 +73,25 @@ final class SubjectFinder {
     }
 
 
+    /** The noun phrase opening the sentence when no finite verb stands between it and {@code verb}; else null. */
+    private int[] sentenceSubject(Sentence s, int verb) {
+        int t = s.firstToken();
+        while (t < verb && (text.token(t).isNoun() || text.token(t).tag().startsWith("JJ") || text.token(t).tag().equals("DT")
+                || text.token(t).tag().equals("POS") || text.token(t).tag().equals("HYPH")) && quotationOf[t] < 0) {
+            t++;
+        }
+        int last = t - 1;
+        if (last < s.firstToken() || !text.token(last).isNoun()) {
+            return null;
+        }
+        for (int k = t; k < verb; k++) {
+            if (isFinite(text.token(k)) || quotationOf[k] >= 0) {
+                return null;
+            }
+        }
+        return new int[]{last, s.firstToken(), last};
+    }
+
     /** A noun phrase after an inverted cue that closes the clause: {head, first, last}, or null. */
     int[] npAfter(int cue, Sentence s) {
         int t = cue + 1;
@@ -219,6 +238,17 @@ final class SubjectFinder {
         }
         while (first < head && text.token(first).tag().equals("CC")) {
             first++;
+        }
+        if (first - 1 >= s.firstToken()) {
+            Token before = text.token(first - 1);
+            if (before.tag().equals("IN") || before.tag().equals("VBG") || before.tag().equals("TO")) {
+                // "Trump in a statement following Iran's missile attacks called": the phrase before the cue
+                // is an object; with no finite verb before the cue, the subject opens the sentence
+                int[] opening = sentenceSubject(s, verb);
+                if (opening != null) {
+                    return opening;
+                }
+            }
         }
         return new int[]{head, first, t};
     }

@@ -199,6 +199,38 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void subjectOpensTheSentenceWhenAPhraseStandsBeforeTheCue() {
+        String body = "Chancellor Ana Lima in a speech following the floods urged donors to send food to the valley.";
+        Found f = quoteWith(quotes(body), "send food");
+        assertThat(f.speaker()).isEqualTo("Ana Lima");
+        assertThat(f.cue()).isEqualTo("urged");
+    }
+
+    @Test
+    void partialQuoteKeepsItsClosingMark() {
+        String body = "The union rejected the offer, vowing a “long strike.”";
+        Found f = quoteWith(quotes(body), "long strike");
+        assertThat(f.content()).isEqualTo("a “long strike.”");
+        assertThat(f.speaker()).isEqualTo("The union");
+    }
+
+    @Test
+    void nameAfterADashAttributesTheQuote() {
+        String body = "Readers wrote to us.\n\n“The buses never come on time in our district.” ― Maria Gonzalez";
+        Found f = quoteWith(quotes(body), "buses never come");
+        assertThat(f.speaker()).isEqualTo("Maria Gonzalez");
+    }
+
+    @Test
+    void transcriptTurnsBelongToTheNamedSpeaker() {
+        String body = "Senator Tom Walsh spoke with the host on Sunday.\n\n"
+                + "WALSH: Well, look, the bill will pass the Senate this week and the House will follow.";
+        Found f = quoteWith(quotes(body), "bill will pass");
+        assertThat(f.speaker()).isEqualTo("Tom Walsh");
+        assertThat(f.cue()).isEqualTo(":");
+    }
+
+    @Test
     void intentionsAreNotQuotes() {
         String body = "Maria Lopez plans to run for governor next year.";
         assertThat(quotes(body)).isEmpty();
