@@ -1,6 +1,7 @@
 package org.newsgraph.analysis;
 
 import org.newsgraph.analysis.event.PloverEventExtractor;
+import org.newsgraph.analysis.quote.NewsQuoteExtractor;
 
 /**
  * The standard quote and event stages. Kept in one place so that the pipeline's composition is
@@ -12,7 +13,7 @@ final class Stages {
     }
 
     static QuoteExtractor quotes() {
-        return QuoteExtractor.NONE;
+        return new NewsQuoteExtractor();
     }
 
     static EventExtractor events() {

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code newsgraph eval}: accuracy against gold sets. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy against gold data.",
-        subcommands = {EvalExtractionCommand.class, EvalEventsCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -1,0 +1,205 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what a reporting cue reports: its clause ("said (that) …", past adjuncts and an
+ * addressee) or, for verbs of saying and framing without a clause, their object or topic. Each has
+ * a token-pattern form and a dependency-parse form. Ranges are inclusive token indices
+ * {first, last}, untrimmed. One instance per article.
+ */
+final class ContentFinder {
+
+    private final AnnotatedText text;
+    private final SubjectFinder subjects;
+    private final int[] quotationOf;
+    private final boolean[] direct;
+
+    /**
+     * @param quotationOf for each token, the index of the quotation holding it, or -1
+     * @param direct      for each quotation, whether it is a direct quote (filled by the caller)
+     */
+    ContentFinder(AnnotatedText text, SubjectFinder subjects, int[] quotationOf, boolean[] direct) {
+        this.text = text;
+        this.subjects = subjects;
+        this.quotationOf = quotationOf;
+        this.direct = direct;
+    }
+
+    /**
+     * The reported clause after a cue: its clausal complement; or, where the parser left the
+     * complement without "that" loose ({@code said Iran … has turned}: obj + dep), everything from
+     * the first argument after the cue to the end of the loose clause.
+     */
+    int[] complement(int cue, DependencyGraph g) {
+        List<Integer> comps = g.children(cue, "ccomp");
+        if (!comps.isEmpty()) {
+            int[] b = g.subtreeBounds(comps.get(0));
+            if (b[0] > cue && b[1] - b[0] >= 2) {
+                return b;
+            }
+            if (b[0] < cue && b[1] < cue) {
+                return b; // "…, he said." parsed with the clause as complement
+            }
+        }
+        return looseClause(cue, g);
+    }
+
+    /**
+     * The reported clause the parser did not attach as a complement ({@code say the program … has
+     * brought}, parsed as obj + dep): the rest of the sentence after the cue, its adjuncts ("in a
+     * statement Sunday") and, for "tell", its addressee, when it holds a finite verb.
+     */
+    private int[] looseClause(int cue, DependencyGraph g) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int lo = cue + 1;
+        boolean tell = text.token(cue).lemma().equals("tell");
+        boolean moved = true;
+        while (moved && lo < s.endToken()) {
+            moved = false;
+            for (Dependency d : g.children(cue)) {
+                int t = d.dependent();
+                String rel = d.relation();
+                boolean adjunct = rel.startsWith("obl") || rel.startsWith("advmod") || rel.equals("nmod:tmod")
+                        || (tell && (rel.equals("obj") || rel.equals("iobj")));
+                if (adjunct && g.subtreeBounds(t)[0] == lo && !text.text(text.token(t)).equalsIgnoreCase("that")) {
+                    lo = g.subtreeBounds(t)[1] + 1;
+                    if (rel.equals("obj") || rel.equals("iobj")) {
+                        tell = false;
+                    }
+                    moved = true;
+                }
+            }
+            if (lo < s.endToken() && text.text(text.token(lo)).equals(",")) {
+                return null; // "said, …" is followed by a quotation or an aside
+            }
+        }
+        if (lo >= s.endToken() || quotationOf[lo] >= 0) {
+            return null;
+        }
+        int hi = s.endToken() - 1;
+        boolean finite = false;
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                hi = t - 1;
+                break;
+            }
+            String tag = text.token(t).tag();
+            finite |= tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD");
+        }
+        return finite && hi - lo >= 2 ? new int[]{lo, hi} : null;
+    }
+
+    /**
+     * What a verb of saying or framing is about when it has no clause: its object and the phrase
+     * after it ("criticized the party's lack of awareness", "called for a recount").
+     */
+    int[] object(int cue, DependencyGraph g) {
+        int lo = Integer.MAX_VALUE;
+        int hi = -1;
+        for (Dependency d : g.children(cue)) {
+            int t = d.dependent();
+            String rel = d.relation();
+            boolean forPhrase = rel.startsWith("obl") && !g.children(t, "case").isEmpty()
+                    && text.text(text.token(g.children(t, "case").get(0))).equalsIgnoreCase("for");
+            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || forPhrase) && quotationOf[t] < 0) {
+                int[] b = g.subtreeBounds(t);
+                lo = Math.min(lo, b[0]);
+                hi = Math.max(hi, b[1]);
+            }
+        }
+        return hi < 0 ? null : new int[]{lo, hi};
+    }
+
+    /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
+    private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
+    private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
+            "email");
+
+    /** The reported clause after a cue, from tokens: "(that) CLAUSE", past adjuncts and an addressee. */
+    int[] afterCue(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int lo = cue + 1;
+        if (lo >= s.endToken()) {
+            return null;
+        }
+        // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
+        for (int t = lo; t < s.endToken() && t <= lo + 8; t++) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0 || text.text(k).equals(",") && t == lo) {
+                break;
+            }
+            if (text.text(k).equalsIgnoreCase("that")) {
+                lo = t;
+                break;
+            }
+            if (k.isVerb() || text.text(k).equals(",")) {
+                break;
+            }
+        }
+        Token first = text.token(lo);
+        String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
+        if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
+            // "told reporters the plan …": skip a pronoun or a name as the addressee
+            if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().equals("NNS")) {
+                while (lo + 1 < s.endToken() && subjects.isName(lo + 1)) {
+                    lo++;
+                }
+                lo++;
+                if (lo >= s.endToken()) {
+                    return null;
+                }
+                first = text.token(lo);
+            }
+        }
+        String tag = first.tag();
+        boolean starts = w.equals("that") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$")
+                || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
+                || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
+                || w.equals("whether") || w.equals("if");
+        if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
+            return null;
+        }
+        int hi = s.endToken() - 1;
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                hi = t - 1;
+                break;
+            }
+        }
+        return hi - lo >= 1 ? new int[]{lo, hi} : null;
+    }
+
+    /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
+    int[] objectOf(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int lo = cue + 1;
+        if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
+            lo++; // "pointed out"
+        }
+        if (lo < s.endToken() && ABOUT.contains(text.text(text.token(lo)).toLowerCase(java.util.Locale.ROOT))) {
+            lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
+        }
+        int hi = lo;
+        while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
+            Token k = text.token(hi);
+            if (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP") || k.tag().equals("MD")) {
+                break;
+            }
+            hi++;
+        }
+        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
+    }
+
+    private boolean isEdgePunct(int t) {
+        String w = text.text(text.token(t));
+        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+}

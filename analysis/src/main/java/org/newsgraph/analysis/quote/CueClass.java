@@ -1,0 +1,17 @@
+package org.newsgraph.analysis.quote;
+
+/**
+ * What kind of attribution a reporting cue makes; see {@code cues.tsv} for which count as quotes.
+ */
+public enum CueClass {
+    /** Saying and writing: quotes with a clause, a quotation, or in reversed order. */
+    SPEECH,
+    /** Frames a quoted phrase ("calling X 'a terrorist'"): only with a quotation. */
+    FRAMING,
+    /** Belief and expectation: only with a clausal complement. */
+    THOUGHT,
+    /** Documents and data as sources ("polls show that"): only with a clausal complement. */
+    EVIDENCE,
+    /** Wishes and plans: never a quote. */
+    INTENTION
+}

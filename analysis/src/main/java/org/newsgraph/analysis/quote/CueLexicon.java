@@ -1,0 +1,69 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reporting-verb lexicon ({@code cues.tsv}): verb lemmas and their {@link CueClass}.
+ */
+public final class CueLexicon {
+
+    private static final CueLexicon DEFAULT = load("cues.tsv");
+
+    private final Map<String, CueClass> classes;
+
+    CueLexicon(Map<String, CueClass> classes) {
+        this.classes = Map.copyOf(classes);
+    }
+
+    /** The shipped lexicon. */
+    public static CueLexicon defaults() {
+        return DEFAULT;
+    }
+
+    /** The class of a lemma, or null when it is no cue. */
+    public CueClass classOf(String lemma) {
+        return lemma == null ? null : classes.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The class of a verb token, or null when it is not a verb of the lexicon. */
+    public CueClass classOf(Token token) {
+        return token.isVerb() ? classOf(token.lemma()) : null;
+    }
+
+    /** True for a verb whose class can make a quote (everything but intentions). */
+    public boolean isCue(Token token) {
+        CueClass c = classOf(token);
+        return c != null && c != CueClass.INTENTION;
+    }
+
+    private static CueLexicon load(String resource) {
+        Map<String, CueClass> map = new HashMap<>();
+        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                map.putIfAbsent(cols[0].trim(), CueClass.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CueLexicon(map);
+    }
+}

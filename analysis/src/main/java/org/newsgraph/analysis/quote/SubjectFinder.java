@@ -1,0 +1,317 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Set;
+
+/**
+ * Finds the subject of a reporting cue from tokens alone, so that most sentences need no parse:
+ * a name after an inverted cue ({@code “…,” said Mr. Kamin}), a noun phrase after a cue that closes
+ * the clause ({@code …, said one GOP source}), the noun phrase before the cue past adverbs,
+ * auxiliaries, time words, a parenthesis and comma-delimited appositions, and for a participle
+ * ({@code …, vowing …}) the subject of the sentence's first finite verb. Phrases are returned as
+ * {head, first, last} token indices. One instance per article.
+ */
+final class SubjectFinder {
+
+    private final AnnotatedText text;
+    private final CueLexicon cues;
+    private final int[] quotationOf;
+
+    /**
+     * @param quotationOf for each token, the index of the quotation holding it, or -1
+     */
+    SubjectFinder(AnnotatedText text, CueLexicon cues, int[] quotationOf) {
+        this.text = text;
+        this.cues = cues;
+        this.quotationOf = quotationOf;
+    }
+
+    private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
+            "recently", "not", "never", "repeatedly", "earlier", "again", "publicly", "privately", "reportedly");
+
+    /**
+     * The subject of a cue from tokens: a name right after an inverted cue ({@code said John Smith});
+     * else the noun phrase ending just before it, past adverbs, auxiliaries, a parenthesis or a
+     * comma-delimited apposition; for a participle ({@code , vowing …}) the subject of the first
+     * finite verb of the sentence. Returns {head, first, last} tokens, or null.
+     */
+    int[] find(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int adjacent = adjacent(cue);
+        if (adjacent > cue) {
+            int first = adjacent;
+            while (first - 1 > cue && (text.token(first - 1).isProperNoun() || text.token(first - 1).tag().equals("DT"))) {
+                first--;
+            }
+            return new int[]{adjacent, first, adjacent};
+        }
+        Token c = text.token(cue);
+        if (isFinite(c) && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
+                || quotationOf[cue - 1] >= 0)) {
+            int[] after = npAfter(cue, s); // "…, said one GOP source in the room."
+            if (after != null) {
+                return after;
+            }
+        }
+        boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue));
+        int[] np = c.tag().equals("VBG") ? null : npBefore(cue, s);
+        if (np != null) {
+            return np;
+        }
+        if (participle) {
+            for (int t = s.firstToken(); t < cue; t++) {
+                String tag = text.token(t).tag();
+                if (quotationOf[t] < 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+                    return npBefore(t, s);
+                }
+            }
+        }
+        return null;
+    }
+
+
+    /** The noun phrase opening the sentence when no finite verb stands between it and {@code verb}; else null. */
+    private int[] sentenceSubject(Sentence s, int verb) {
+        int t = s.firstToken();
+        while (t < verb && (text.token(t).isNoun() || text.token(t).tag().startsWith("JJ") || text.token(t).tag().equals("DT")
+                || text.token(t).tag().equals("POS") || text.token(t).tag().equals("HYPH")) && quotationOf[t] < 0) {
+            t++;
+        }
+        int last = t - 1;
+        if (last < s.firstToken() || !text.token(last).isNoun()) {
+            return null;
+        }
+        for (int k = t; k < verb; k++) {
+            if (isFinite(text.token(k)) || quotationOf[k] >= 0) {
+                return null;
+            }
+        }
+        return new int[]{last, s.firstToken(), last};
+    }
+
+    /** A noun phrase after an inverted cue that closes the clause: {head, first, last}, or null. */
+    int[] npAfter(int cue, Sentence s) {
+        int t = cue + 1;
+        int head = -1;
+        boolean prep = false;
+        while (t < s.endToken() && !isEdgePunct(t) && quotationOf[t] < 0) {
+            Token k = text.token(t);
+            String w = text.text(k);
+            if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
+                    || w.equals("from") || w.equals("with"))) {
+                prep = true;
+            } else if (k.isNoun() || k.tag().equals("CD")) {
+                if (!prep) {
+                    head = t;
+                }
+            } else if (!(k.tag().startsWith("JJ") || k.tag().equals("DT") || k.tag().equals("PRP$")
+                    || k.tag().equals("POS") || k.tag().equals("HYPH") || k.tag().equals("VBN") || w.equals("and"))) {
+                return null;
+            }
+            t++;
+        }
+        if (head < 0 || t - cue > 12) {
+            return null;
+        }
+        return new int[]{head, cue + 1, t - 1};
+    }
+
+
+    static boolean isFinite(Token k) {
+        String tag = k.tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    }
+
+
+    private boolean precededByAux(int t) {
+        Token p = text.token(Math.max(0, t - 1));
+        return p.isVerb() && (p.lemma().equals("have") || p.lemma().equals("be"));
+    }
+
+
+    /** Time words that may stand between a subject and its cue ("Zarif last week called"). */
+    private static final Set<String> TIME_WORDS = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "night", "morning", "evening",
+            "weekend", "last", "this", "on", "earlier", "afternoon");
+
+
+    /** The noun phrase that ends right before {@code verb}: {head, first, last}, or null. */
+    private int[] npBefore(int verb, Sentence s) {
+        int t = verb - 1;
+        while (t >= s.firstToken()) {
+            Token k = text.token(t);
+            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
+            boolean aux = k.tag().equals("MD") || (k.isVerb() && (k.lemma().equals("have") || k.lemma().equals("be")
+                    || k.lemma().equals("do") || k.lemma().equals("will")));
+            if (aux || SKIPPED_BEFORE_CUE.contains(w) || k.tag().equals("RB")) {
+                t--;
+            } else if (TIME_WORDS.contains(w) && t - 1 >= s.firstToken()) {
+                t--; // "last week", "on Monday", "Zarif Tuesday"
+            } else {
+                break;
+            }
+        }
+        if (t < s.firstToken() || quotationOf[t] >= 0) {
+            return null;
+        }
+        if (text.text(text.token(t)).equals(")")) {
+            while (t >= s.firstToken() && !text.text(text.token(t)).equals("(")) {
+                t--;
+            }
+            t--;
+        } else if (text.text(text.token(t)).equals(",")) {
+            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told":
+            // back over up to two comma-delimited appositions or relative clauses to the name
+            for (int round = 0; round < 2 && text.text(text.token(t)).equals(","); round++) {
+                int k = t - 1;
+                boolean verbs = false;
+                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(",")) {
+                    Token x = text.token(k);
+                    verbs |= x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP");
+                    if (quotationOf[k] >= 0) {
+                        return null;
+                    }
+                    k--;
+                }
+                if (k <= s.firstToken() || !text.text(text.token(k)).equals(",")) {
+                    return null;
+                }
+                Token opener = text.token(k + 1);
+                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT"))) {
+                    return null; // a clause, not an apposition
+                }
+                if (!verbs && isName(t - 1) && text.token(k + 1).isProperNoun()) {
+                    int name = t - 1; // "The governor, Laura Chen, defended": the name is the apposition
+                    return new int[]{name, k + 1, name};
+                }
+                t = k - 1;
+                if (text.text(text.token(t)).equals(")")) {
+                    while (t > s.firstToken() && !text.text(text.token(t)).equals("(")) {
+                        t--;
+                    }
+                    t--;
+                }
+                if (isName(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun()) {
+                    break;
+                }
+            }
+            if (t < s.firstToken() || !(isName(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun())) {
+                return null;
+            }
+        }
+        if (t < s.firstToken() || quotationOf[t] >= 0) {
+            return null;
+        }
+        Token last = text.token(t);
+        if (last.tag().equals("PRP") || last.tag().equals("WP")) {
+            return new int[]{t, t, t};
+        }
+        if (!(last.isNoun() || last.tag().equals("CD"))) {
+            return null;
+        }
+        int first = t;
+        int head = t;
+        while (first - 1 >= s.firstToken()) {
+            Token p = text.token(first - 1);
+            String w = text.text(p);
+            boolean np = p.isNoun() || p.tag().startsWith("JJ") || p.tag().equals("DT") || p.tag().equals("POS")
+                    || p.tag().equals("PRP$") || p.tag().equals("CD") || p.tag().equals("HYPH") || p.tag().equals("VBN")
+                    || (p.tag().equals("CC") && w.equals("and"));
+            boolean prep = p.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
+                    || w.equals("from") || w.equals("on"));
+            if ((!np && !prep) || quotationOf[first - 1] >= 0) {
+                break;
+            }
+            if (prep) {
+                head = first - 2; // "the head of the agency": the head noun comes before the preposition
+            }
+            first--;
+        }
+        while (head >= first && !(text.token(head).isNoun() || text.token(head).tag().equals("CD"))) {
+            head--;
+        }
+        if (head < first) {
+            head = t;
+        }
+        while (first < head && text.token(first).tag().equals("CC")) {
+            first++;
+        }
+        if (first - 1 >= s.firstToken()) {
+            Token before = text.token(first - 1);
+            if (before.tag().equals("IN") || before.tag().equals("VBG") || before.tag().equals("TO")) {
+                // "Trump in a statement following Iran's missile attacks called": the phrase before the cue
+                // is an object; with no finite verb before the cue, the subject opens the sentence
+                int[] opening = sentenceSubject(s, verb);
+                if (opening != null) {
+                    return opening;
+                }
+            }
+        }
+        return new int[]{head, first, t};
+    }
+
+
+    /** A name just after the cue, or a name or pronoun just before it, outside quotations; else -1. */
+    int adjacent(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int after = cue + 1;
+        Token c = text.token(cue);
+        boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))
+                && cues.classOf(c) != CueClass.FRAMING && cue - 1 >= s.firstToken()
+                && (quotationOf[cue - 1] >= 0 || (text.text(text.token(cue - 1)).equals(",")
+                && (cue - 2 < s.firstToken() || quotationOf[cue - 2] >= 0 || nameRunsToClauseEnd(after, s))));
+        if (inverted && after < s.endToken() && quotationOf[after] < 0) {
+            // "said Mr. Kamin", "said the Rev. Peter Wherry": a run of proper nouns ending in a name
+            int t = after;
+            if (text.token(t).tag().equals("DT") && t + 1 < s.endToken()) {
+                t++;
+            }
+            int last = -1;
+            while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
+                last = t;
+                t++;
+            }
+            if (last >= 0 && (isName(last) || text.token(last).isProperNoun()) && !text.token(last).ner().equals("LOCATION")) {
+                return last;
+            }
+        }
+        int before = cue - 1;
+        while (before >= s.firstToken() && (text.token(before).tag().equals("RB") || text.token(before).tag().equals("MD")
+                || text.token(before).tag().startsWith("VB"))) {
+            before--; // "he also said", "she has said"
+        }
+        if (before >= s.firstToken() && quotationOf[before] < 0) {
+            Token b = text.token(before);
+            boolean finite = !c.tag().equals("VBG") && !c.tag().equals("VBN");
+            if (b.tag().equals("PRP") || isName(before) || (finite && (b.tag().equals("NNS") || b.tag().equals("NN")))) {
+                return before;
+            }
+        }
+        return -1;
+    }
+
+
+    /** "…, said John Smith." / "…, said John Smith, the …": a name closing the sentence or followed by a comma. */
+    private boolean nameRunsToClauseEnd(int t, Sentence s) {
+        int e = t;
+        while (e < s.endToken() && isName(e)) {
+            e++;
+        }
+        return e > t && (e >= s.endToken() || isEdgePunct(e));
+    }
+
+
+    boolean isName(int t) {
+        Token k = text.token(t);
+        return k.isProperNoun() && (!"O".equals(k.ner()));
+    }
+
+
+    private boolean isEdgePunct(int t) {
+        String w = text.text(text.token(t));
+        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+}

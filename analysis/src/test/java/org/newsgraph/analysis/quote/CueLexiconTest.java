@@ -1,0 +1,21 @@
+package org.newsgraph.analysis.quote;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CueLexiconTest {
+
+    private final CueLexicon lexicon = CueLexicon.defaults();
+
+    @Test
+    void classesFromTheShippedTable() {
+        assertThat(lexicon.classOf("say")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("Warn")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("call")).isEqualTo(CueClass.FRAMING);
+        assertThat(lexicon.classOf("believe")).isEqualTo(CueClass.THOUGHT);
+        assertThat(lexicon.classOf("show")).isEqualTo(CueClass.EVIDENCE);
+        assertThat(lexicon.classOf("plan")).isEqualTo(CueClass.INTENTION);
+        assertThat(lexicon.classOf("eat")).isNull();
+    }
+}

@@ -1,0 +1,238 @@
+package org.newsgraph.analysis.quote;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.analysis.ArticleAnalyzer;
+import org.newsgraph.analysis.EventExtractor;
+import org.newsgraph.analysis.entity.EntityRecognizer;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Source;
+import org.newsgraph.nlp.CoreNlpEngine;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each construction on sentences of our own, with the standard (token pattern) extractor. */
+class NewsQuoteExtractorTest {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "him", "her");
+
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), new EntityRecognizer(),
+            new NewsQuoteExtractor(CueLexicon.defaults(), useParse()), EventExtractor.NONE);
+
+    /** Whether the extractor under test reads full dependency parses. */
+    boolean useParse() {
+        return false;
+    }
+
+    private record Found(Quote quote, String body) {
+        String content() {
+            return quote.content().text(body);
+        }
+
+        String speaker() {
+            return quote.speaker() == null ? null : quote.speaker().name();
+        }
+
+        String role() {
+            return quote.speaker() == null ? null : quote.speaker().role();
+        }
+
+        String cue() {
+            return quote.cue() == null ? null : quote.cue().text(body);
+        }
+    }
+
+    private List<Found> quotes(String body) {
+        Analysis a = analyzer.analyze(new Article(new Source("test:", "text", null), null, List.of(), null, "en",
+                body, List.of()));
+        for (Quote q : a.quotes()) {
+            if (q.speaker() != null && q.speaker().name() != null) {
+                assertThat(PRONOUNS).doesNotContain(q.speaker().name().toLowerCase());
+            }
+        }
+        return a.quotes().stream().map(q -> new Found(q, body)).toList();
+    }
+
+    private Found quoteWith(List<Found> found, String contentPart) {
+        return found.stream().filter(f -> f.content().contains(contentPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + contentPart + "' in " + found));
+    }
+
+    @Test
+    void directQuoteWithTrailingAttributionGetsTheFullName() {
+        String body = "Maria Lopez, the mayor of Springfield, opened the bridge on Monday.\n\n"
+                + "“We finished the work two months early,” Lopez said.";
+        Found f = quoteWith(quotes(body), "We finished");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.content()).isEqualTo("We finished the work two months early,");
+        assertThat(f.speaker()).isEqualTo("Maria Lopez");
+        assertThat(f.role()).isEqualTo("the mayor of Springfield");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.quote().speaker().mention().text(body)).isEqualTo("Lopez");
+    }
+
+    @Test
+    void invertedAttributionWithApposition() {
+        String body = "“The river has never been this low,” said Peter Novak, the director of the Danube Water "
+                + "Agency, during a visit to the port.";
+        Found f = quoteWith(quotes(body), "river");
+        assertThat(f.speaker()).isEqualTo("Peter Novak");
+        assertThat(f.role()).startsWith("the director of the Danube Water Agency");
+    }
+
+    @Test
+    void attributionBeforeAColon() {
+        String body = "Senator Ellen Marsh said on Tuesday: “This budget cuts the schools we promised to protect.”";
+        Found f = quoteWith(quotes(body), "This budget");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.speaker()).isEqualTo("Ellen Marsh");
+    }
+
+    @Test
+    void quoteSplitByItsAttributionKeepsTheSpeaker() {
+        String body = "“We are not leaving,” Carla Diaz said. “The farm has been ours for four generations.”";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "not leaving");
+        Found second = quoteWith(found, "four generations");
+        assertThat(first.speaker()).isEqualTo("Carla Diaz");
+        assertThat(second.speaker()).isEqualTo("Carla Diaz");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+    }
+
+    @Test
+    void quoteRunningOverParagraphs() {
+        String body = "Tom Brandt spoke to the workers at the gate.\n\n"
+                + "“The plant will stay open through the winter.\n\n"
+                + "“After that, the owners will decide,” Brandt said.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "through the winter").speaker()).isEqualTo("Tom Brandt");
+        assertThat(quoteWith(found, "owners will decide").speaker()).isEqualTo("Tom Brandt");
+    }
+
+    @Test
+    void pronounsGoToTheLastSpeakerOfTheRightGender() {
+        String body = "Anna Berg, a nurse at the city hospital, said the ward was full. Mr. Karl Weiss, the "
+                + "hospital's manager, said the beds were ordered.\n\n"
+                + "“We need more staff, not more beds,” she told reporters.";
+        Found f = quoteWith(quotes(body), "more staff");
+        assertThat(f.speaker()).isEqualTo("Anna Berg");
+        assertThat(f.quote().speaker().mention().text(body)).isEqualTo("she");
+        assertThat(f.role()).isEqualTo("a nurse at the city hospital");
+    }
+
+    @Test
+    void partialQuoteBelongsToTheSubjectOfTheFramingVerb() {
+        String body = "The governor, Laura Chen, defended the plan on Friday, calling the report by Mark Evans "
+                + "“a piece of fiction.”";
+        Found f = quoteWith(quotes(body), "piece of fiction");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.speaker()).isEqualTo("Laura Chen");
+        assertThat(f.cue()).isEqualTo("calling");
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        String body = "David Okafor said that the new port would open in March.";
+        Found f = quoteWith(quotes(body), "new port");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(f.content()).isEqualTo("that the new port would open in March");
+        assertThat(f.speaker()).isEqualTo("David Okafor");
+    }
+
+    @Test
+    void toldAnOutletThat() {
+        String body = "Rosa Martins, an economist at the University of Lisbon, told Reuters that prices would "
+                + "keep rising this year.";
+        Found f = quoteWith(quotes(body), "prices would");
+        assertThat(f.content()).isEqualTo("that prices would keep rising this year");
+        assertThat(f.speaker()).isEqualTo("Rosa Martins");
+        assertThat(f.role()).isEqualTo("an economist at the University of Lisbon");
+    }
+
+    @Test
+    void accordingTo() {
+        String body = "The shipment left the harbor two days late, according to Ivan Petrov.";
+        Found f = quoteWith(quotes(body), "shipment");
+        assertThat(f.content()).isEqualTo("The shipment left the harbor two days late");
+        assertThat(f.speaker()).isEqualTo("Ivan Petrov");
+        assertThat(f.cue()).isEqualTo("according to");
+    }
+
+    @Test
+    void reversedOrderWithPronoun() {
+        String body = "Omar Haddad met the ministers in Amman.\n\n"
+                + "The talks will fail without a ceasefire in the north, he warned.";
+        Found f = quoteWith(quotes(body), "talks will fail");
+        assertThat(f.content()).isEqualTo("The talks will fail without a ceasefire in the north");
+        assertThat(f.speaker()).isEqualTo("Omar Haddad");
+        assertThat(f.cue()).isEqualTo("warned");
+    }
+
+    @Test
+    void titleNounResolvesToThePersonItDescribes() {
+        String body = "“The election was fair,” said Helen Park, a former UN election observer.\n\n"
+                + "The former observer said the count in the capital had been slow.";
+        Found f = quoteWith(quotes(body), "count in the capital");
+        assertThat(f.speaker()).isEqualTo("Helen Park");
+        assertThat(f.quote().speaker().mention().text(body)).isEqualTo("The former observer");
+    }
+
+    @Test
+    void groupsSpeakWithoutAnEntity() {
+        String body = "Local officials said the road would stay closed until Friday.";
+        Found f = quoteWith(quotes(body), "road would stay");
+        assertThat(f.speaker()).isEqualTo("Local officials");
+        assertThat(f.quote().speaker().entityId()).isNull();
+    }
+
+    @Test
+    void premodifierRole() {
+        String body = "Brazil's foreign minister Ana Costa said the talks had ended without a deal.";
+        Found f = quoteWith(quotes(body), "talks had ended");
+        assertThat(f.speaker()).isEqualTo("Ana Costa");
+        assertThat(f.role()).isEqualTo("Brazil's foreign minister");
+    }
+
+    @Test
+    void subjectOpensTheSentenceWhenAPhraseStandsBeforeTheCue() {
+        String body = "Chancellor Ana Lima in a speech following the floods urged donors to send food to the valley.";
+        Found f = quoteWith(quotes(body), "send food");
+        assertThat(f.speaker()).isEqualTo("Ana Lima");
+        assertThat(f.cue()).isEqualTo("urged");
+    }
+
+    @Test
+    void partialQuoteKeepsItsClosingMark() {
+        String body = "The union rejected the offer, vowing a “long strike.”";
+        Found f = quoteWith(quotes(body), "long strike");
+        assertThat(f.content()).isEqualTo("a “long strike.”");
+        assertThat(f.speaker()).isEqualTo("The union");
+    }
+
+    @Test
+    void nameAfterADashAttributesTheQuote() {
+        String body = "Readers wrote to us.\n\n“The buses never come on time in our district.” ― Maria Gonzalez";
+        Found f = quoteWith(quotes(body), "buses never come");
+        assertThat(f.speaker()).isEqualTo("Maria Gonzalez");
+    }
+
+    @Test
+    void transcriptTurnsBelongToTheNamedSpeaker() {
+        String body = "Senator Tom Walsh spoke with the host on Sunday.\n\n"
+                + "WALSH: Well, look, the bill will pass the Senate this week and the House will follow.";
+        Found f = quoteWith(quotes(body), "bill will pass");
+        assertThat(f.speaker()).isEqualTo("Tom Walsh");
+        assertThat(f.cue()).isEqualTo(":");
+    }
+
+    @Test
+    void intentionsAreNotQuotes() {
+        String body = "Maria Lopez plans to run for governor next year.";
+        assertThat(quotes(body)).isEmpty();
+    }
+}

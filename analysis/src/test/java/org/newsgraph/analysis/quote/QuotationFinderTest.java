@@ -1,0 +1,44 @@
+package org.newsgraph.analysis.quote;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuotationFinderTest {
+
+    private final QuotationFinder finder = new QuotationFinder();
+
+    private List<String> contents(String body) {
+        return finder.find(body).stream().map(q -> q.content().text(body)).toList();
+    }
+
+    @Test
+    void curlyAndStraightMarks() {
+        String body = "“The bridge is safe,” she said. He replied: \"Not yet.\" The 6\" pipe broke.";
+        assertThat(contents(body)).containsExactly("The bridge is safe,", "Not yet.");
+    }
+
+    @Test
+    void typewriterPairOfApostrophes() {
+        String body = "''We will rebuild,'' the mayor said. It isn't over.";
+        assertThat(contents(body)).containsExactly("We will rebuild,");
+    }
+
+    @Test
+    void paragraphContinuationKeepsOneQuoteAcrossParagraphs() {
+        String body = "“The first part goes on.\n\n“And the second part ends here,” he said.";
+        List<Quotation> found = finder.find(body);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).close()).isEqualTo(-1);
+        assertThat(found.get(1).continues()).isTrue();
+        assertThat(found.get(1).content().text(body)).isEqualTo("And the second part ends here,");
+    }
+
+    @Test
+    void strayOpeningMarkAtParagraphEndIsDropped() {
+        String body = "He wrote “a long note\n\nThe council met on Monday.";
+        assertThat(finder.find(body)).isEmpty();
+    }
+}
