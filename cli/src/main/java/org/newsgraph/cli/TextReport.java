@@ -7,6 +7,7 @@ import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.Participant;
 import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Removed;
 
 import java.util.Comparator;
@@ -52,14 +53,18 @@ final class TextReport {
             String cue = q.cue() == null ? "" : dim(" — " + q.cue().text(body));
             String text = q.content().text(body);
             out.append(String.format("  %s %s%s%s%n    %s%n", dim("[" + q.kind().label() + "]"), style("36", who), role, cue,
-                    q.kind().label().equals("indirect") ? text : "“" + text + "”"));
+                    q.kind() == QuoteKind.DIRECT ? "“" + text + "”" : text));
         }
 
         out.append('\n').append(heading("EVENTS", a.events().size()));
+        if (a.events().stream().anyMatch(v -> v.date() != null && "publication".equals(v.date().how()))) {
+            out.append(dim("  (~ the text gives no date: the publication date stands in)")).append('\n');
+        }
         for (Event v : a.events()) {
-            String when = v.date() == null || v.date().value() == null ? "date unknown" : v.date().value().toString();
+            String when = v.date() == null || v.date().value() == null ? "date unknown"
+                    : v.date().value() + ("publication".equals(v.date().how()) ? "~" : " ");
             String recipients = v.recipients().stream().map(Participant::name).collect(Collectors.joining(", "));
-            out.append(String.format("  %s  %s  %s%s%s%s%s%n    %s%n", when,
+            out.append(String.format("  %s %s  %s%s%s%s%s%n    %s%n", when,
                     style("33", v.type() + (v.mode() == null ? "" : "/" + v.mode())),
                     v.actor() == null ? "?" : v.actor().name(),
                     recipients.isEmpty() ? "" : " → " + recipients,
