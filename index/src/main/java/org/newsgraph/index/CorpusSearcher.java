@@ -153,12 +153,43 @@ public final class CorpusSearcher implements AutoCloseable {
         List<QuoteHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            Document d = stored.document(top.scoreDocs[i].doc);
-            hits.add(new QuoteHit(d.get(Fields.ITEM_ID), d.get(Fields.ARTICLE_ID), d.get(Fields.REF_TITLE),
-                    d.get(Fields.URI), day(d), d.get(Fields.SPEAKER_NAME), d.get(Fields.TEXT), snippets[i],
-                    json(d.get(Fields.EXTRA))));
+            hits.add(quoteHit(stored.document(top.scoreDocs[i].doc), snippets[i]));
         }
         return hits;
+    }
+
+    private static QuoteHit quoteHit(Document d, String snippet) throws IOException {
+        return new QuoteHit(d.get(Fields.ITEM_ID), d.get(Fields.ARTICLE_ID), d.get(Fields.REF_TITLE),
+                d.get(Fields.URI), day(d), d.get(Fields.SPEAKER_NAME), d.get(Fields.SPEAKER), d.get(Fields.TEXT), snippet,
+                json(d.get(Fields.EXTRA)));
+    }
+
+    private static EventHit eventHit(Document d) throws IOException {
+        JsonNode ev = json(d.get(Fields.EXTRA));
+        List<String> recipients = new ArrayList<>();
+        ev.path("recipients").forEach(r -> recipients.add(r.path("name").asText()));
+        String actor = ev.path("actor").isObject() ? ev.path("actor").path("name").asText(null) : null;
+        return new EventHit(d.get(Fields.ITEM_ID), d.get(Fields.ARTICLE_ID), d.get(Fields.REF_TITLE),
+                d.get(Fields.URI), day(d), d.get(Fields.EVENT_TYPE), actor, recipients, d.get(Fields.TEXT), ev);
+    }
+
+    /** Receives items one by one (for exports). */
+    public interface ItemSink<T> {
+        void accept(T item) throws IOException;
+    }
+
+    /** Every quote matching the filter, in ingest order. */
+    public void eachQuote(SearchFilter f, ItemSink<QuoteHit> sink) throws IOException {
+        var stored = searcher.storedFields();
+        DocValueCounts.forEach(searcher, query(Fields.QUOTE, f),
+                (leaf, doc) -> sink.accept(quoteHit(stored.document(leaf.docBase + doc), null)));
+    }
+
+    /** Every event matching the filter, in ingest order. */
+    public void eachEvent(SearchFilter f, ItemSink<EventHit> sink) throws IOException {
+        var stored = searcher.storedFields();
+        DocValueCounts.forEach(searcher, query(Fields.EVENT, f),
+                (leaf, doc) -> sink.accept(eventHit(stored.document(leaf.docBase + doc))));
     }
 
     /** Events matching the filter ("events between X and Y": {@link SearchFilter#between}). */
@@ -168,13 +199,7 @@ public final class CorpusSearcher implements AutoCloseable {
         List<EventHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            JsonNode ev = json(d.get(Fields.EXTRA));
-            List<String> recipients = new ArrayList<>();
-            ev.path("recipients").forEach(r -> recipients.add(r.path("name").asText()));
-            String actor = ev.path("actor").isObject() ? ev.path("actor").path("name").asText(null) : null;
-            hits.add(new EventHit(d.get(Fields.ITEM_ID), d.get(Fields.ARTICLE_ID), d.get(Fields.REF_TITLE),
-                    d.get(Fields.URI), day(d), d.get(Fields.EVENT_TYPE), actor, recipients, d.get(Fields.TEXT), ev));
+            hits.add(eventHit(stored.document(sd.doc)));
         }
         return hits;
     }

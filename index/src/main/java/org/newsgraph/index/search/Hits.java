@@ -18,6 +18,7 @@ public final class Hits {
 
     /** A quote: its contract JSON ({@code quotes[i]} of the analysis) and where it came from. */
     public record QuoteHit(String id, String articleId, String title, String uri, LocalDate day, String speaker,
+                           String speakerKey,
                            String text, String highlight, JsonNode quote) {
     }
 

@@ -99,6 +99,10 @@ public final class WarcArchiveReader {
     private InputRecord convert(WarcResponse response, String name, SkipLog skips) {
         String target = response.target();
         Source source = new Source(target, "warc", response.id().toString());
+        String scheme = target == null ? "" : target.toLowerCase(Locale.ROOT);
+        if (!scheme.startsWith("http://") && !scheme.startsWith("https://")) {
+            return null; // dns: and other non-web captures are not pages
+        }
         try {
             HttpResponse http = response.http();
             if (http.status() != 200) {
