@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.core.json.AnalysisJson;
+import org.newsgraph.core.model.Analysis;
 import org.newsgraph.index.CorpusSearcher;
 import org.newsgraph.index.bench.IndexBench;
 import org.newsgraph.index.search.Hits.ArticleHit;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Parameters;
                 "Near-duplicate copies are left out unless --include-duplicates."},
         subcommands = {SearchCommand.Articles.class, SearchCommand.Quotes.class, SearchCommand.Events.class,
                 SearchCommand.Entities.class, SearchCommand.Timeline.class, SearchCommand.NetworkCmd.class,
-                SearchCommand.FacetsCmd.class, SearchCommand.Bench.class})
+                SearchCommand.FacetsCmd.class, SearchCommand.Show.class, SearchCommand.Bench.class})
 final class SearchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -346,6 +347,27 @@ final class SearchCommand implements Runnable {
                 counts.entrySet().stream().limit(common.limit)
                         .forEach(e -> out.printf(Locale.ROOT, "  %,8d  %s%n", e.getValue(), e.getKey()));
             });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "The stored analysis of one article (its id from other searches; a unique prefix is enough).")
+    static final class Show extends Base {
+        @Parameters(paramLabel = "ID", description = "Article id (SHA-256 of the body) or a prefix of at least 8 characters.")
+        String id;
+
+        @Override
+        Object search(CorpusSearcher s, SearchFilter f) throws IOException {
+            Optional<Analysis> a = s.analysis(id);
+            if (a.isEmpty()) {
+                throw new IOException("no article with id " + id);
+            }
+            return AnalysisJson.toJson(a.get());
+        }
+
+        @Override
+        void printText(Object result) {
+            out.println(new TextReport(false).render(AnalysisJson.fromJson((com.fasterxml.jackson.databind.JsonNode) result)));
         }
     }
 

@@ -36,7 +36,13 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -96,6 +102,10 @@ public final class CorpusSearcher implements AutoCloseable {
 
     /** Opens the index in {@code dir}; fails with a clear message when there is none. */
     public static CorpusSearcher open(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IOException("no newsgraph index in " + dir + "; create one with: newsgraph ingest --index " + dir
+                    + " SOURCE...");
+        }
         Directory directory = FSDirectory.open(dir);
         try {
             return new CorpusSearcher(directory, DirectoryReader.open(directory));
@@ -111,12 +121,13 @@ public final class CorpusSearcher implements AutoCloseable {
         return searcher.count(base(Fields.ARTICLE, SearchFilter.any().includeDuplicates(includeDuplicates)).build());
     }
 
-    /** The stored analysis of an article, read back from its JSON. */
+    /** The stored analysis of an article (by id, or a unique id prefix of 8+ characters), read back from its JSON. */
     public Optional<Analysis> analysis(String articleId) throws IOException {
-        Query q = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), Occur.FILTER).build();
-        TopDocs top = searcher.search(q, 1);
-        if (top.scoreDocs.length == 0) {
+        Query id = articleId.length() >= 8 && articleId.length() < 64
+                ? new PrefixQuery(new Term(Fields.ARTICLE_ID, articleId)) : new TermQuery(new Term(Fields.ARTICLE_ID, articleId));
+        Query q = new BooleanQuery.Builder().add(kind(Fields.ARTICLE), Occur.FILTER).add(id, Occur.FILTER).build();
+        TopDocs top = searcher.search(q, 2);
+        if (top.scoreDocs.length != 1) {
             return Optional.empty();
         }
         BytesRef json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
@@ -244,30 +255,77 @@ public final class CorpusSearcher implements AutoCloseable {
                 .add(new TermInSetQuery(Fields.KEY, keys.stream().map(BytesRef::new).toList()), Occur.FILTER).build();
         Map<String, Acc> accs = new LinkedHashMap<>();
         keys.forEach(k -> accs.put(k, new Acc()));
-        var stored = searcher.storedFields();
-        Map<LeafReaderContext, Object[]> dvs = new HashMap<>();
-        DocValueCounts.forEach(searcher, q, (leaf, doc) -> {
-            Object[] dv = dvs.get(leaf);
-            if (dv == null) {
-                dv = new Object[] {DocValues.getSortedSet(leaf.reader(), Fields.KEY),
-                        DocValues.getSortedSet(leaf.reader(), Fields.NAME), DocValues.getSortedSet(leaf.reader(), Fields.TYPE),
-                        DocValues.getSortedSet(leaf.reader(), Fields.ALIAS), DocValues.getNumeric(leaf.reader(), Fields.DAY)};
-                dvs.put(leaf, dv);
+        Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
             }
-            String key = DocValueCounts.values((SortedSetDocValues) dv[0], doc).get(0);
-            Acc acc = accs.get(key);
-            acc.articles++;
-            DocValueCounts.values((SortedSetDocValues) dv[1], doc).forEach(n -> acc.names.merge(n, 1L, Long::sum));
-            DocValueCounts.values((SortedSetDocValues) dv[2], doc).forEach(t -> acc.types.merge(t, 1L, Long::sum));
-            acc.aliases.addAll(DocValueCounts.values((SortedSetDocValues) dv[3], doc));
-            Long day = DocValueCounts.value((NumericDocValues) dv[4], doc);
-            if (day != null) {
-                acc.first = acc.first == null ? day : Math.min(acc.first, day);
-                acc.last = acc.last == null ? day : Math.max(acc.last, day);
+            var r = leaf.reader();
+            SortedSetDocValues keyDv = DocValues.getSortedSet(r, Fields.KEY);
+            SortedSetDocValues nameDv = DocValues.getSortedSet(r, Fields.NAME);
+            SortedSetDocValues typeDv = DocValues.getSortedSet(r, Fields.TYPE);
+            SortedSetDocValues aliasDv = DocValues.getSortedSet(r, Fields.ALIAS);
+            NumericDocValues dayDv = DocValues.getNumeric(r, Fields.DAY);
+            NumericDocValues mentionDv = DocValues.getNumeric(r, Fields.MENTIONS);
+            // ordinals are counted per segment and turned into strings once at the end
+            Map<Long, Acc> byKeyOrd = new HashMap<>();
+            Map<Acc, Map<Long, Long>> names = new HashMap<>();
+            Map<Acc, Map<Long, Long>> types = new HashMap<>();
+            Map<Acc, Set<Long>> aliases = new HashMap<>();
+            for (var e : accs.entrySet()) {
+                long ord = keyDv.lookupTerm(new BytesRef(e.getKey()));
+                if (ord >= 0) {
+                    byKeyOrd.put(ord, e.getValue());
+                }
             }
-            acc.mentions += stored.document(leaf.docBase + doc, Set.of(Fields.MENTIONS))
-                    .getField(Fields.MENTIONS).numericValue().longValue();
-        });
+            Bits live = r.getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live != null && !live.get(doc)) || !keyDv.advanceExact(doc)) {
+                    continue;
+                }
+                Acc acc = byKeyOrd.get(keyDv.nextOrd());
+                if (acc == null) {
+                    continue;
+                }
+                acc.articles++;
+                if (nameDv.advanceExact(doc)) {
+                    names.computeIfAbsent(acc, a -> new HashMap<>()).merge(nameDv.nextOrd(), 1L, Long::sum);
+                }
+                if (typeDv.advanceExact(doc)) {
+                    types.computeIfAbsent(acc, a -> new HashMap<>()).merge(typeDv.nextOrd(), 1L, Long::sum);
+                }
+                if (aliasDv.advanceExact(doc)) {
+                    Set<Long> set = aliases.computeIfAbsent(acc, a -> new HashSet<>());
+                    for (int i = aliasDv.docValueCount(); i > 0; i--) {
+                        set.add(aliasDv.nextOrd());
+                    }
+                }
+                Long day = DocValueCounts.value(dayDv, doc);
+                if (day != null) {
+                    acc.first = acc.first == null ? day : Math.min(acc.first, day);
+                    acc.last = acc.last == null ? day : Math.max(acc.last, day);
+                }
+                Long mentionCount = DocValueCounts.value(mentionDv, doc);
+                acc.mentions += mentionCount == null ? 0 : mentionCount;
+            }
+            for (var e : names.entrySet()) {
+                for (var c : e.getValue().entrySet()) {
+                    e.getKey().names.merge(nameDv.lookupOrd(c.getKey()).utf8ToString(), c.getValue(), Long::sum);
+                }
+            }
+            for (var e : types.entrySet()) {
+                for (var c : e.getValue().entrySet()) {
+                    e.getKey().types.merge(typeDv.lookupOrd(c.getKey()).utf8ToString(), c.getValue(), Long::sum);
+                }
+            }
+            for (var e : aliases.entrySet()) {
+                for (long ord : e.getValue()) {
+                    e.getKey().aliases.add(aliasDv.lookupOrd(ord).utf8ToString());
+                }
+            }
+        }
         List<CorpusEntity> out = new ArrayList<>();
         accs.forEach((key, acc) -> {
             if (acc.articles > 0) {
@@ -342,18 +400,33 @@ public final class CorpusSearcher implements AutoCloseable {
             index.put(nodes.get(i).key(), i);
         }
         long[][] weights = new long[nodes.size()][nodes.size()];
-        Map<LeafReaderContext, SortedSetDocValues> dvs = new HashMap<>();
+        Map<LeafReaderContext, Object[]> dvs = new HashMap<>();
         DocValueCounts.forEach(searcher, query(Fields.ARTICLE, f), (leaf, doc) -> {
-            SortedSetDocValues dv = dvs.get(leaf);
-            if (dv == null) {
-                dv = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY);
-                dvs.put(leaf, dv);
+            Object[] st = dvs.get(leaf);
+            if (st == null) {
+                // per segment: the ordinal of each node's key, so documents are read as numbers only
+                SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), Fields.ENTITY);
+                Map<Long, Integer> nodeOfOrd = new HashMap<>();
+                for (var e : index.entrySet()) {
+                    long ord = dv.lookupTerm(new BytesRef(e.getKey()));
+                    if (ord >= 0) {
+                        nodeOfOrd.put(ord, e.getValue());
+                    }
+                }
+                st = new Object[] {dv, nodeOfOrd};
+                dvs.put(leaf, st);
+            }
+            SortedSetDocValues dv = (SortedSetDocValues) st[0];
+            @SuppressWarnings("unchecked")
+            Map<Long, Integer> nodeOfOrd = (Map<Long, Integer>) st[1];
+            if (!dv.advanceExact(doc)) {
+                return;
             }
             List<Integer> present = new ArrayList<>();
-            for (String k : DocValueCounts.values(dv, doc)) {
-                Integer i = index.get(k);
-                if (i != null) {
-                    present.add(i);
+            for (int i = dv.docValueCount(); i > 0; i--) {
+                Integer n = nodeOfOrd.get(dv.nextOrd());
+                if (n != null) {
+                    present.add(n);
                 }
             }
             for (int a = 0; a < present.size(); a++) {
@@ -543,11 +616,7 @@ public final class CorpusSearcher implements AutoCloseable {
     }
 
     private Set<String> articleIds(Query q) throws IOException {
-        Set<String> ids = new HashSet<>();
-        var stored = searcher.storedFields();
-        DocValueCounts.forEach(searcher, q, (leaf, doc) ->
-                ids.add(stored.document(leaf.docBase + doc, Set.of(Fields.ARTICLE_ID)).get(Fields.ARTICLE_ID)));
-        return ids;
+        return DocValueCounts.count(searcher, q, Fields.ARTICLE_ID).keySet();
     }
 
     private Query text(String kind, String text) throws IOException {

@@ -49,19 +49,30 @@ final class DocValueCounts {
     /** How many matching documents have each value of {@code field}. */
     static Map<String, Long> count(IndexSearcher searcher, Query query, String field) throws IOException {
         Map<String, Long> counts = new HashMap<>();
-        Map<LeafReaderContext, SortedSetDocValues> dvs = new HashMap<>();
-        forEach(searcher, query, (leaf, doc) -> {
-            SortedSetDocValues dv = dvs.computeIfAbsent(leaf, l -> {
-                try {
-                    return DocValues.getSortedSet(l.reader(), field);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            for (String v : values(dv, doc)) {
-                counts.merge(v, 1L, Long::sum);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
             }
-        });
+            SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), field);
+            // count ordinals, then look each up once: far cheaper than a string per document
+            long[] byOrd = new long[(int) Math.min(Integer.MAX_VALUE - 8, dv.getValueCount())];
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live == null || live.get(doc)) && dv.advanceExact(doc)) {
+                    for (int i = dv.docValueCount(); i > 0; i--) {
+                        byOrd[(int) dv.nextOrd()]++;
+                    }
+                }
+            }
+            for (int ord = 0; ord < byOrd.length; ord++) {
+                if (byOrd[ord] > 0) {
+                    counts.merge(dv.lookupOrd(ord).utf8ToString(), byOrd[ord], Long::sum);
+                }
+            }
+        }
         return counts;
     }
 

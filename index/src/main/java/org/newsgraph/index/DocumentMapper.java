@@ -91,6 +91,7 @@ final class DocumentMapper {
                 m.add(new StringField(Fields.ALIAS, EntityRegistry.normalize(f), Field.Store.NO));
             }
             m.add(new StoredField(Fields.MENTIONS, e.mentions().size()));
+            m.add(new NumericDocValuesField(Fields.MENTIONS, e.mentions().size()));
             docs.add(m);
         }
 
@@ -154,6 +155,7 @@ final class DocumentMapper {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
         d.add(new StringField(Fields.ARTICLE_ID, id, Field.Store.YES));
+        d.add(new SortedSetDocValuesField(Fields.ARTICLE_ID, new BytesRef(id)));
         d.add(new NumericDocValuesField(Fields.SEQ, p.seq()));
         d.add(new StoredField(Fields.SEQ, p.seq()));
         d.add(new StringField(Fields.IS_DUP, p.dupOf() == null ? "0" : "1", Field.Store.NO));

@@ -27,7 +27,7 @@ public record IngestSummary(long records, long ingested, long updated, long near
         return skipped.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Articles analysed per second (ingested, updated and analysed duplicates). */
+    /** Articles stored per second (ingested and updated) over the whole run. */
     public double articlesPerSecond() {
         double s = elapsed.toMillis() / 1000.0;
         return s <= 0 ? 0 : (ingested + updated) / s;
