@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -26,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads sources, analyses their articles on a worker pool and stores them in a
  * {@link CorpusIndex}, committing every {@code batchSize} articles (and at least every
- * {@link #MAX_COMMIT_INTERVAL}), so an interruption loses at most the batch in flight.
+ * {@link #MAX_COMMIT_INTERVAL}) in the background, so an interruption loses at most the batch
+ * in flight. An ingest runs once: make a new one for the next run.
  * Records whose text is already stored are extracted but not analysed again.
  *
  * <pre>{@code
@@ -46,6 +51,11 @@ public final class Ingestor {
     private final int batchSize;
     private volatile boolean stopRequested;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "index-commit");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Ingestor(CorpusIndex index, ArticleExtractor extractor, ArticleAnalyzer analyzer, int threads, int batchSize) {
         this.index = index;
@@ -106,10 +116,16 @@ public final class Ingestor {
                     throw e.getCause();
                 }
             }
+            long t0 = System.nanoTime();
+            rethrow(c.commit);
             index.commit();
+            c.indexNanos += System.nanoTime() - t0;
         } finally {
+            committer.shutdown();
             finished.countDown();
         }
+        LOG.info("indexing took {} ms of the ingest thread over {} stored articles", c.indexNanos / 1_000_000,
+                c.ingested + c.updated);
         listener.progress(c.done + skips.total(), total.get(), c.ingested + c.updated);
         return new IngestSummary(c.done, c.ingested, c.updated, c.near, c.duplicates, skips.counts(), failures,
                 Duration.ofNanos(System.nanoTime() - started), stopRequested, index.articleCount());
@@ -124,7 +140,9 @@ public final class Ingestor {
             }
             return;
         }
+        long t0 = System.nanoTime();
         CorpusIndex.Added added = index.add(r.analysis());
+        c.indexNanos += System.nanoTime() - t0;
         switch (added.outcome()) {
             case DUPLICATE -> c.duplicates++;
             case UPDATED -> c.updated++;
@@ -137,11 +155,34 @@ public final class Ingestor {
         if (added.outcome() != CorpusIndex.Outcome.DUPLICATE) {
             c.inBatch++;
             long now = System.nanoTime();
-            if (c.inBatch >= batchSize || now - c.lastCommit > MAX_COMMIT_INTERVAL.toNanos()) {
-                index.commit();
+            boolean due = c.inBatch >= batchSize || now - c.lastCommit > MAX_COMMIT_INTERVAL.toNanos();
+            if (due && (c.commit == null || c.commit.isDone())) {
+                rethrow(c.commit);
+                // commit (flush and fsync) on its own thread: analysis goes on meanwhile; a commit
+                // covers every article added before it started, so a crash loses at most the
+                // articles added since (the batch being committed and the one being filled)
+                c.commit = committer.submit(() -> {
+                    index.commit();
+                    return null;
+                });
                 c.inBatch = 0;
                 c.lastCommit = now;
             }
+        }
+    }
+
+    /** Waits for a background commit and passes on its failure. */
+    private static void rethrow(Future<Void> commit) throws IOException {
+        if (commit == null) {
+            return;
+        }
+        try {
+            commit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while committing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("commit failed", e.getCause());
         }
     }
 
@@ -177,5 +218,8 @@ public final class Ingestor {
         long duplicates;
         int inBatch;
         long lastCommit = System.nanoTime();
+        /** time the ingest thread spent writing and committing: what indexing adds to analysis */
+        long indexNanos;
+        Future<Void> commit;
     }
 }
