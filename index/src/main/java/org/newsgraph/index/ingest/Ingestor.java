@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads sources, analyses their articles on a worker pool and stores them in a
  * {@link CorpusIndex}, committing every {@code batchSize} articles (and at least every
- * {@link #MAX_COMMIT_INTERVAL}) in the background, so an interruption loses at most the batch
- * in flight. An ingest runs once: make a new one for the next run.
+ * {@link #MAX_COMMIT_INTERVAL}) in the background, so an interruption loses at most the batches
+ * in flight (the one being committed and the one being filled). An ingest runs once: make a new one for the next run.
  * Records whose text is already stored are extracted but not analysed again.
  *
  * <pre>{@code
@@ -156,11 +156,11 @@ public final class Ingestor {
             c.inBatch++;
             long now = System.nanoTime();
             boolean due = c.inBatch >= batchSize || now - c.lastCommit > MAX_COMMIT_INTERVAL.toNanos();
-            if (due && (c.commit == null || c.commit.isDone())) {
+            if (due) {
+                // commit (flush and fsync) on its own thread: analysis goes on meanwhile. A commit
+                // covers every article added before it started, and waits for the one before it,
+                // so a crash loses at most two batches: the one being committed and the one filling
                 rethrow(c.commit);
-                // commit (flush and fsync) on its own thread: analysis goes on meanwhile; a commit
-                // covers every article added before it started, so a crash loses at most the
-                // articles added since (the batch being committed and the one being filled)
                 c.commit = committer.submit(() -> {
                     index.commit();
                     return null;
