@@ -1,6 +1,5 @@
 package org.newsgraph.index;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +29,15 @@ final class SimHash {
         if (words.size() < MIN_WORDS) {
             return 0L;
         }
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) {
+            wordHashes[i] = fnv(words.get(i));
+        }
         int[] votes = new int[64];
-        for (int i = 0; i + 3 <= words.size(); i++) {
-            long h = fnv(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
+        for (int i = 0; i + 3 <= wordHashes.length; i++) {
+            // a shingle's hash from its words' hashes: order matters, no string is built
+            long h = mix(wordHashes[i] * 0x9E3779B97F4A7C15L + Long.rotateLeft(wordHashes[i + 1], 21)
+                    + Long.rotateLeft(wordHashes[i + 2], 42));
             for (int b = 0; b < 64; b++) {
                 votes[b] += ((h >>> b) & 1L) == 1L ? 1 : -1;
             }
@@ -50,13 +55,18 @@ final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
-    /** FNV-1a 64 with a final avalanche, so that every bit is well mixed. */
+    /** FNV-1a 64 over the UTF-16 code units. */
     private static long fnv(String s) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    /** A final avalanche (murmur3's), so that every bit of the shingle hash is well mixed. */
+    private static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -190,7 +190,7 @@ public final class Ingestor {
         return s.id() != null && !s.uri().contains(s.id()) ? s.uri() + " [" + s.id() + "]" : s.uri();
     }
 
-    /** Number of records in the sources (skipped ones included), for the progress display. */
+    /** About how many records the sources hold (skipped ones included), for the progress display. */
     private static long count(List<String> sources) {
         long n = 0;
         SourceReader reader = new SourceReader();
@@ -198,14 +198,7 @@ public final class Ingestor {
             if (name.equals("-")) {
                 return -1;
             }
-            SkipLog skips = new SkipLog();
-            try (Stream<InputRecord> s = reader.read(name, skips)) {
-                n += s.count();
-            } catch (InputException | RuntimeException e) {
-                n++;
-                LOG.debug("counting {}: {}", name, e.toString());
-            }
-            n += skips.total();
+            n += reader.estimate(name);
         }
         return n;
     }
