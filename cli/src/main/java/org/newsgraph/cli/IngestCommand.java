@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.newsgraph.analysis.ArticleAnalyzer;
 import org.newsgraph.index.CorpusIndex;
 import org.newsgraph.index.IndexLockedException;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Parameters;
                         + "(every such file below it) or - for standard input.",
                 "Re-ingesting is safe: articles already stored (same text) are skipped without analysis; an article at "
                         + "the same URL with new text replaces the old one. An interrupted ingest (Ctrl-C, kill) loses "
-                        + "at most the batch in flight: run it again to resume."})
+                        + "at most the batches in flight (see --batch): run it again to resume.",
+                "Only one ingest can write an index at a time; a second one is refused."})
 final class IngestCommand implements Callable<Integer> {
 
     /** Where the index lives unless --index says otherwise. */
@@ -41,7 +44,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, defaultValue = "0", description = "Analysis threads (default: all cores).")
     int threads;
 
-    @Option(names = "--batch", defaultValue = "32", description = "Articles per commit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "64",
+            description = "Articles per commit (default: ${DEFAULT-VALUE}); an interruption loses at most two batches.")
     int batch;
 
     @Option(names = "--no-progress", description = "No progress display.")
@@ -55,30 +59,42 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = System.err;
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        IngestSummary summary;
+        // Ctrl-C or kill (TERM): the hook asks the ingest to stop, then waits until the last
+        // commit is made and the summary printed, so the JVM does not halt halfway
+        CountDownLatch printed = new CountDownLatch(1);
         try (CorpusIndex corpus = CorpusIndex.open(index)) {
             Ingestor ingestor = new Ingestor(corpus, new DefaultArticleExtractor(), ArticleAnalyzer.standard(), workers, batch);
-            Thread hook = new Thread(() -> ingestor.stop(Duration.ofSeconds(60)), "ingest-stop");
+            Thread hook = new Thread(() -> {
+                ingestor.stop(Duration.ofSeconds(60));
+                try {
+                    printed.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "ingest-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             Progress progress = noProgress ? null : new Progress(err, System.console() != null);
-            summary = ingestor.run(sources, progress == null ? IngestListener.NONE : progress);
+            IngestSummary summary = ingestor.run(sources, progress == null ? IngestListener.NONE : progress);
             if (progress != null) {
                 progress.finish();
             }
+            printSummary(out, summary);
+            printed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for us
+                // the hook is running and has what it waited for
             }
+            return summary.failures().isEmpty() ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
         } catch (IndexLockedException e) {
             err.println("newsgraph: " + e.getMessage());
             return Main.EXIT_INPUT_FAILED;
         } catch (IOException e) {
             err.println("newsgraph: index " + index + ": " + e.getMessage());
             return Main.EXIT_INTERNAL;
+        } finally {
+            printed.countDown();
         }
-        printSummary(out, summary);
-        return summary.failures().isEmpty() ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
     }
 
     private void printSummary(PrintStream out, IngestSummary s) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -76,8 +78,7 @@ public final class CorpusIndex implements AutoCloseable {
         Directory directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.create())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                // log merges only join adjacent segments: document order stays ingest order
-                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setMergePolicy(mergePolicy())
                 .setRAMBufferSizeMB(64);
         IndexWriter writer;
         try {
@@ -94,6 +95,11 @@ public final class CorpusIndex implements AutoCloseable {
             throw e;
         }
         return index;
+    }
+
+    /** Log merges only join adjacent segments: document order stays ingest order. */
+    private static LogByteSizeMergePolicy mergePolicy() {
+        return new LogByteSizeMergePolicy();
     }
 
     public Path dir() {
@@ -120,11 +126,23 @@ public final class CorpusIndex implements AutoCloseable {
                 }
                 nextSeq = Math.max(nextSeq, d.getField(Fields.SEQ).numericValue().longValue() + 1);
             }
-            for (Document d : all(searcher, new TermQuery(new Term(Fields.KIND, Fields.MENTION)), bySeq,
-                    Set.of(Fields.KEY, Fields.TYPE, Fields.NAME, Fields.ALIAS))) {
-                registry.register(d.get(Fields.KEY), EntityType.valueOf(d.get(Fields.TYPE)), d.get(Fields.NAME),
-                        Arrays.asList(d.getValues(Fields.ALIAS)));
-            }
+            // document order is ingest order (log merges keep it), so entities register as they were added
+            Map<LeafReaderContext, SortedSetDocValues[]> dvs = new HashMap<>();
+            DocValueCounts.forEach(searcher, new TermQuery(new Term(Fields.KIND, Fields.MENTION)), (leaf, doc) -> {
+                SortedSetDocValues[] dv = dvs.get(leaf);
+                if (dv == null) {
+                    var r = leaf.reader();
+                    dv = new SortedSetDocValues[] {DocValues.getSortedSet(r, Fields.KEY), DocValues.getSortedSet(r, Fields.TYPE),
+                            DocValues.getSortedSet(r, Fields.NAME), DocValues.getSortedSet(r, Fields.ALIAS)};
+                    dvs.put(leaf, dv);
+                }
+                List<String> key = DocValueCounts.values(dv[0], doc);
+                List<String> type = DocValueCounts.values(dv[1], doc);
+                List<String> name = DocValueCounts.values(dv[2], doc);
+                if (!key.isEmpty() && !type.isEmpty() && !name.isEmpty()) {
+                    registry.register(key.get(0), EntityType.valueOf(type.get(0)), name.get(0), DocValueCounts.values(dv[3], doc));
+                }
+            });
         }
     }
 

@@ -75,22 +75,22 @@ final class DocumentMapper {
         for (Entity e : a.entities()) {
             String key = keys.get(e.id());
             Document m = common(Fields.MENTION, id, p, pub, host, format);
-            m.add(new StringField(Fields.KEY, key, Field.Store.YES));
+            // mention documents are many: doc values only, nothing stored
+            m.add(new StringField(Fields.KEY, key, Field.Store.NO));
             m.add(new SortedSetDocValuesField(Fields.KEY, new BytesRef(key)));
-            m.add(new StoredField(Fields.NAME, e.name()));
             m.add(new SortedSetDocValuesField(Fields.NAME, new BytesRef(e.name())));
             m.add(new TextField(Fields.NAME_TEXT, String.join(" | ", e.aliases().isEmpty() ? List.of(e.name()) : e.aliases()),
                     Field.Store.NO));
-            multi(m, Fields.TYPE, e.type().name());
+            m.add(new SortedSetDocValuesField(Fields.TYPE, new BytesRef(e.type().name())));
             Set<String> forms = new LinkedHashSet<>();
             forms.add(e.name());
             forms.addAll(e.aliases());
+            Set<String> normalized = new LinkedHashSet<>();
             for (String f : forms) {
-                m.add(new StoredField(Fields.ALIAS, f));
                 m.add(new SortedSetDocValuesField(Fields.ALIAS, new BytesRef(f)));
-                m.add(new StringField(Fields.ALIAS, EntityRegistry.normalize(f), Field.Store.NO));
+                normalized.add(EntityRegistry.normalize(f));
             }
-            m.add(new StoredField(Fields.MENTIONS, e.mentions().size()));
+            normalized.forEach(n -> m.add(new StringField(Fields.ALIAS, n, Field.Store.NO)));
             m.add(new NumericDocValuesField(Fields.MENTIONS, e.mentions().size()));
             docs.add(m);
         }
