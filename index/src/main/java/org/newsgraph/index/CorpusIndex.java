@@ -11,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,6 +34,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.newsgraph.core.json.AnalysisJson;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Entity;
@@ -36,8 +42,8 @@ import org.newsgraph.core.model.EntityType;
 
 /**
  * The writable corpus: decides for each analysed article whether it is new, an exact duplicate
- * (same body), an update (same canonical URL, new text) or a near-duplicate of an earlier
- * story, merges its entities into corpus entities, and writes it. Nothing is visible until
+ * (same body, or the older text of an updated article), an update (same canonical URL, new
+ * text) or a near-duplicate of an earlier story, merges its entities into corpus entities, and writes it. Nothing is visible until
  * {@link #commit()}: a crash loses only what was added since the last commit, and the index
  * reopens at that commit. Only one {@code CorpusIndex} can be open on a directory at a time
  * (Lucene's write lock); a second gets {@link IndexLockedException}.
@@ -56,6 +62,8 @@ public final class CorpusIndex implements AutoCloseable {
     private final DocumentMapper mapper = new DocumentMapper();
     private final EntityRegistry registry = new EntityRegistry();
     private final Set<String> bodies = ConcurrentHashMap.newKeySet();
+    /** older texts of updated articles: re-reading the old version must not undo the update */
+    private final Set<String> superseded = ConcurrentHashMap.newKeySet();
     private final Map<String, String> byUrl = new HashMap<>();
     /** fingerprints of first copies, in ingest order, with their article ids */
     private final List<long[]> fingerprints = new ArrayList<>();
@@ -126,6 +134,10 @@ public final class CorpusIndex implements AutoCloseable {
                 }
                 nextSeq = Math.max(nextSeq, d.getField(Fields.SEQ).numericValue().longValue() + 1);
             }
+            for (Document d : all(searcher, new TermQuery(new Term(Fields.KIND, Fields.SUPERSEDED)), bySeq,
+                    Set.of(Fields.ARTICLE_ID))) {
+                superseded.add(d.get(Fields.ARTICLE_ID));
+            }
             // document order is ingest order (log merges keep it), so entities register as they were added
             Map<LeafReaderContext, SortedSetDocValues[]> dvs = new HashMap<>();
             DocValueCounts.forEach(searcher, new TermQuery(new Term(Fields.KIND, Fields.MENTION)), (leaf, doc) -> {
@@ -157,9 +169,12 @@ public final class CorpusIndex implements AutoCloseable {
         return docs;
     }
 
-    /** Whether an article with this body id is stored (or accepted in this run). Thread-safe. */
+    /**
+     * Whether an article with this body id is stored (or accepted in this run), or was replaced
+     * by a newer text at its URL. Thread-safe.
+     */
     public boolean hasBody(String bodyId) {
-        return bodies.contains(bodyId);
+        return bodies.contains(bodyId) || superseded.contains(bodyId);
     }
 
     /** Number of articles stored or accepted so far. */
@@ -174,14 +189,22 @@ public final class CorpusIndex implements AutoCloseable {
     /** Adds one analysed article (not yet committed). Call in input order, from one thread. */
     public Added add(Analysis analysis) throws IOException {
         String id = AnalysisJson.bodyId(analysis.article().body());
-        if (bodies.contains(id)) {
+        if (bodies.contains(id) || superseded.contains(id)) {
             return new Added(Outcome.DUPLICATE, id, id);
         }
         String url = CanonicalUrl.of(analysis.article().source().uri());
         String replaced = byUrl.get(url);
         if (replaced != null) {
             writer.deleteDocuments(new Term(Fields.ARTICLE_ID, replaced));
+            Document marker = new Document();
+            marker.add(new StringField(Fields.KIND, Fields.SUPERSEDED, Field.Store.NO));
+            marker.add(new StringField(Fields.ARTICLE_ID, replaced, Field.Store.YES));
+            marker.add(new SortedSetDocValuesField(Fields.ARTICLE_ID, new BytesRef(replaced)));
+            marker.add(new NumericDocValuesField(Fields.SEQ, nextSeq));
+            marker.add(new StoredField(Fields.SEQ, nextSeq));
+            writer.addDocument(marker);
             bodies.remove(replaced);
+            superseded.add(replaced);
             int i = fingerprintIds.indexOf(replaced);
             if (i >= 0) {
                 fingerprintIds.remove(i);

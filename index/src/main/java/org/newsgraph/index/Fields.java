@@ -13,6 +13,8 @@ final class Fields {
     static final String QUOTE = "quote";
     static final String EVENT = "event";
     static final String MENTION = "mention";
+    /** marks the body id of an article replaced by a newer text at its URL, so it is not stored again */
+    static final String SUPERSEDED = "superseded";
 
     /** the article's body hash (its id); on every document */
     static final String ARTICLE_ID = "article_id";

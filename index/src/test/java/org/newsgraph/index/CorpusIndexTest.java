@@ -90,6 +90,12 @@ class CorpusIndexTest {
             assertThat(index.add(updated).outcome()).isEqualTo(Outcome.UPDATED);
             index.commit();
         }
+        try (CorpusIndex again = CorpusIndex.open(dir)) {
+            // reading the same sources again (old version first) must not flip the article back
+            assertThat(again.add(a1).outcome()).isEqualTo(Outcome.DUPLICATE);
+            assertThat(again.add(updated).outcome()).isEqualTo(Outcome.DUPLICATE);
+            again.commit();
+        }
         try (CorpusSearcher s = CorpusSearcher.open(dir)) {
             assertThat(s.articleCount(true)).isEqualTo(1);
             assertThat(s.articles(SearchFilter.any().text("days"), 5)).hasSize(1);
