@@ -1,6 +1,7 @@
 package org.newsgraph.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -130,9 +131,12 @@ public final class CorpusSearcher implements AutoCloseable {
         if (top.scoreDocs.length != 1) {
             return Optional.empty();
         }
-        BytesRef json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
-        return Optional.of(AnalysisJson.fromJson(AnalysisJson.mapper().readTree(
-                new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8))));
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.JSON, Fields.TEXT));
+        BytesRef json = d.getBinaryValue(Fields.JSON);
+        ObjectNode root = (ObjectNode) AnalysisJson.mapper().readTree(
+                new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+        root.put("body", d.get(Fields.TEXT)); // stored once, in the text field
+        return Optional.of(AnalysisJson.fromJson(root));
     }
 
     // ---------------------------------------------------------------- articles, quotes, events

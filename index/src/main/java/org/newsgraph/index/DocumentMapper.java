@@ -68,6 +68,8 @@ final class DocumentMapper {
         if (p.dupOf() != null) {
             art.add(new StringField(Fields.DUP_OF, p.dupOf(), Field.Store.YES));
         }
+        // the body is stored once, in TEXT; the JSON gets it back when read (CorpusSearcher.analysis)
+        json.remove("body");
         art.add(new StoredField(Fields.JSON, json.toString().getBytes(StandardCharsets.UTF_8)));
         new LinkedHashSet<>(keys.values()).forEach(k -> multi(art, Fields.ENTITY, k));
         docs.add(art);

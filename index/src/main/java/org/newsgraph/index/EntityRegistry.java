@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 
@@ -57,14 +58,15 @@ final class EntityRegistry {
 
     /** Records the name forms of a known corpus entity (when reopening an index). */
     void register(String key, EntityType type, String name, List<String> aliases) {
+        String own = normalize(name);
         Set<String> forms = new LinkedHashSet<>();
-        forms.add(normalize(name));
+        forms.add(own);
         aliases.forEach(a -> forms.add(normalize(a)));
         for (String f : forms) {
             if (f.isEmpty()) {
                 continue;
             }
-            if (usableAlias(f, type) || f.equals(normalize(name))) {
+            if (usableAlias(f, type) || f.equals(own)) {
                 byForm.putIfAbsent(type + "|" + f, key);
             }
             if (type == EntityType.PERSON && !f.contains(" ") && key.contains(" ")) {
@@ -78,17 +80,33 @@ final class EntityRegistry {
         return form.length() >= 3 && (type != EntityType.PERSON || form.contains(" "));
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Lower case, no accents, no leading "the", no possessive, single spaces. */
     static String normalize(String name) {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("'s\\b", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String s = name;
+        if (!isAscii(s)) {
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        }
+        s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        s = NON_WORD.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ").strip();
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
         return s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 }
