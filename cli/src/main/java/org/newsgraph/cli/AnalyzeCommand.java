@@ -7,7 +7,8 @@ import org.newsgraph.analysis.batch.BatchAnalyzer;
 import org.newsgraph.analysis.batch.BatchResult;
 import org.newsgraph.core.json.AnalysisJson;
 import org.newsgraph.ingest.read.InputException;
-import org.newsgraph.ingest.read.InputReader;
+import org.newsgraph.ingest.source.SkipLog;
+import org.newsgraph.ingest.source.SourceReader;
 import org.newsgraph.ingest.read.InputRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 /** {@code newsgraph analyze}: articles in, analyses out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse news articles: clean text, entities, quotes and events.",
-                "Inputs: plain text, HTML, JSON Lines (one record per line), each optionally gzip-compressed; - for stdin."})
+                "Inputs: plain text, HTML, JSON Lines (one record per line), RSS/Atom feeds, WARC archives, each optionally",
+                "gzip-compressed; a directory means every such file below it; - reads standard input."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { text, json, jsonl }
@@ -37,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colours in the text report (also when NO_COLOR is set or output is not a terminal).")
     boolean noColor;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Input files or directories; - reads standard input.")
     List<String> files;
 
     @Override
@@ -49,11 +51,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         int[] failures = {0};
         long[] seq = {0};
+        SkipLog skips = new SkipLog();
         try (BatchAnalyzer batch = new BatchAnalyzer(NewsPipeline.standard(), workers)) {
             for (String file : files) {
                 Stream<InputRecord> records;
                 try {
-                    records = new InputReader().read(file);
+                    records = new SourceReader().read(file, skips);
                 } catch (InputException e) {
                     System.err.println("newsgraph: " + e.getMessage());
                     failures[0]++;
@@ -82,6 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (skips.total() > 0) {
+            System.err.println("newsgraph: skipped " + skips.total() + " records that are not articles " + skips.counts());
+        }
         return failures[0] == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
     }
 

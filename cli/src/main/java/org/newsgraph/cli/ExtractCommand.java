@@ -9,7 +9,8 @@ import org.newsgraph.ingest.DefaultArticleExtractor;
 import org.newsgraph.ingest.ExtractedArticle;
 import org.newsgraph.ingest.read.BadRecord;
 import org.newsgraph.ingest.read.InputException;
-import org.newsgraph.ingest.read.InputReader;
+import org.newsgraph.ingest.source.SkipLog;
+import org.newsgraph.ingest.source.SourceReader;
 import org.newsgraph.ingest.read.InputRecord;
 import org.newsgraph.ingest.read.RawDocument;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 /** {@code newsgraph extract}: the article part of the analysis (no NLP; fast). */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract the article from pages and texts: title, authors, publication date, language, clean body",
-                "and what was removed. No NLP, so it is fast. Inputs as for analyze; a directory means every file below it."})
+                "and what was removed. No NLP, so it is fast. Inputs as for analyze."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, defaultValue = "text",
@@ -44,10 +45,11 @@ final class ExtractCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         DefaultArticleExtractor extractor = new DefaultArticleExtractor();
         int failures = 0;
-        for (String file : InputFiles.expand(inputs)) {
+        SkipLog skips = new SkipLog();
+        for (String file : inputs) {
             Stream<InputRecord> records;
             try {
-                records = new InputReader().read(file);
+                records = new SourceReader().read(file, skips);
             } catch (InputException e) {
                 System.err.println("newsgraph: " + e.getMessage());
                 failures++;
@@ -71,6 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
             out.flush();
         }
         out.flush();
+        if (skips.total() > 0) {
+            System.err.println("newsgraph: skipped " + skips.total() + " records that are not articles " + skips.counts());
+        }
         return failures == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
     }
 
