@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.cli.bench.PipelineBench;
+import org.newsgraph.ingest.DefaultArticleExtractor;
+import org.newsgraph.ingest.eval.ExtractionEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,8 +30,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--baseline-heap", defaultValue = "8g", description = "Heap of the baseline's child JVM (default: ${DEFAULT-VALUE}).")
     String baselineHeap;
 
+    @Option(names = "--extraction", paramLabel = "GOLD_DIR",
+            description = "Instead: extraction speed alone, one thread, warm, on a gold folder of pages (e.g. ../shared/gold/extraction/aeb-dev).")
+    Path extraction;
+
+    @Option(names = "--rounds", defaultValue = "10", description = "Timed rounds over the pages for --extraction (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
+        if (extraction != null) {
+            if (!Files.isDirectory(extraction)) {
+                System.err.println("newsgraph bench: no gold folder at " + extraction);
+                return Main.EXIT_INPUT_FAILED;
+            }
+            System.out.println("extraction, 1 thread, warm: "
+                    + ExtractionEval.bench(extraction, new DefaultArticleExtractor(), rounds));
+            return Main.EXIT_OK;
+        }
         Path input = corpus != null ? corpus : defaultCorpus();
         if (input == null || !Files.isRegularFile(input)) {
             System.err.println("newsgraph bench: corpus not found" + (input == null ? "" : ": " + input)
