@@ -34,17 +34,17 @@ final class ParseBudget {
      * else the most promising ones up to the parse budget (verb triggers with a named actor before
      * them first, earlier sentences before later ones).
      */
-    List<Sentence> select(AnnotatedText text, EntitySet entities, List<DateMention> timex) {
-        List<Sentence> candidates = new ArrayList<>();
+    List<Planned> select(AnnotatedText text, EntitySet entities, List<DateMention> timex) {
+        List<Planned> candidates = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         java.util.function.Predicate<Sentence> hasDate = s -> timex.stream().anyMatch(m -> s.span().contains(m.span()));
         for (Sentence s : text.sentences()) {
-            int score = matcher.score(text, entities, s);
+            TriggerMatcher.Candidate best = matcher.best(text, entities, s);
             // a repeated sentence (a caption printed twice) reports nothing new
-            if (score > 0 && seen.add(s.span().text(text.body()))) {
-                candidates.add(s);
-                scores.add(score + (hasDate.test(s) ? 1 : 0) - (opensQuote(text, s) ? 2 : 0));
+            if (best != null && seen.add(s.span().text(text.body()))) {
+                candidates.add(new Planned(s, best.token()));
+                scores.add(best.score() + (hasDate.test(s) ? 1 : 0) - (opensQuote(text, s) ? 2 : 0));
             }
         }
         int budget = Math.max(MIN_PARSES, (int) Math.ceil(share * text.sentences().size()));
@@ -56,18 +56,22 @@ final class ParseBudget {
             order.add(i);
         }
         order.sort(Comparator.comparingInt((Integer i) -> -scores.get(i)).thenComparingInt(i -> i));
-        List<Sentence> chosen = new ArrayList<>();
+        List<Planned> chosen = new ArrayList<>();
         int spent = 0;
         for (int i : order) {
             // sentences an earlier stage parsed cost nothing more
-            boolean free = text.isParsed(candidates.get(i).index());
+            boolean free = text.isParsed(candidates.get(i).sentence().index());
             if (free || spent < budget) {
                 chosen.add(candidates.get(i));
                 spent += free ? 0 : 1;
             }
         }
-        chosen.sort(Comparator.comparingInt(Sentence::index));
+        chosen.sort(Comparator.comparingInt(p -> p.sentence().index()));
         return chosen;
+    }
+
+    /** A sentence to parse and its likeliest trigger, around which a window of it may be parsed. */
+    record Planned(Sentence sentence, int trigger) {
     }
 
     /** Opinion and forecast live in quotations; reported events mostly outside them. */
