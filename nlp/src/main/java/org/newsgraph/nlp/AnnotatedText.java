@@ -136,6 +136,22 @@ public final class AnnotatedText {
         return parses[sentenceIndex];
     }
 
+    /**
+     * The parse of a window of a sentence, the tokens {@code [firstToken, endToken)}, parsed as a
+     * sentence of its own (see {@link DependencyParser#parse(AnnotatedText, int, int, int)}); the
+     * sentence's full parse when it has been made already. Windows are not kept.
+     */
+    public DependencyGraph parseWindow(int sentenceIndex, int firstToken, int endToken) {
+        Sentence s = sentences.get(sentenceIndex);
+        if (parses[sentenceIndex] != null || firstToken <= s.firstToken() && endToken >= s.endToken()) {
+            return parse(sentenceIndex);
+        }
+        if (parser == null) {
+            throw new IllegalStateException("this text was annotated without a parser");
+        }
+        return parser.parse(this, sentenceIndex, firstToken, endToken);
+    }
+
     /** True when sentence {@code sentenceIndex} has been parsed already (its parse is free to reuse). */
     public boolean isParsed(int sentenceIndex) {
         return parses[sentenceIndex] != null;

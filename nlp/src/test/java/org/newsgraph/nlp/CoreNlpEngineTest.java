@@ -52,6 +52,32 @@ class CoreNlpEngineTest {
         assertThat(g.relation(indexOf(text, "aid"))).isEqualTo("obj");
     }
 
+    @Test
+    void parsesAWindowOfASentenceOnItsOwn() {
+        String body = "After a long debate in the capital, the Red Cross sent aid to the flooded villages, officials said on Monday.";
+        AnnotatedText text = engine.annotate(body);
+        int the = indexOf(text, "the", 1);
+        int comma = indexOf(text, ",", 1);
+        DependencyGraph g = text.parseWindow(0, the, comma);
+        int sent = indexOf(text, "sent");
+        assertThat(g.roots()).containsExactly(sent);
+        assertThat(g.children(sent, "nsubj")).containsExactly(indexOf(text, "Cross"));
+        assertThat(g.children(sent, "obj")).containsExactly(indexOf(text, "aid"));
+        int said = indexOf(text, "said");
+        assertThat(g.head(said)).isEqualTo(-1);
+        assertThat(g.relation(said)).isEqualTo("dep");
+        assertThat(g.children(said)).isEmpty();
+        assertThat(text.parsedSentenceCount()).isZero(); // a window is not the sentence's parse
+        // once the sentence is parsed in full, its window is that parse
+        DependencyGraph full = text.parse(0);
+        assertThat(text.parseWindow(0, the, comma)).isSameAs(full);
+        assertThat(full.roots()).containsExactly(said);
+    }
+
+    private static int indexOf(AnnotatedText text, String word, int skip) {
+        return text.tokens().stream().filter(t -> text.text(t).equals(word)).skip(skip).findFirst().orElseThrow().index();
+    }
+
     private static int indexOf(AnnotatedText text, String word) {
         return text.tokens().stream().filter(t -> text.text(t).equals(word)).findFirst().orElseThrow().index();
     }

@@ -12,20 +12,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Chooses the sentences worth a dependency parse, the expensive step of event extraction: every
- * sentence that may hold an event while they are few, else the most promising up to a share of the
- * article's sentences, plus any candidate an earlier stage has parsed already.
+ * Chooses the sentences worth a dependency parse, the expensive step of event extraction, and the
+ * window of each to parse: every sentence that may hold an event while they are few, else the most
+ * promising while the tokens to parse stay within a share of the article's tokens (parsing time
+ * grows with length), plus any candidate an earlier stage has parsed already.
  */
 final class ParseBudget {
 
-    /** Short articles are parsed in full up to this many candidate sentences. */
+    /** This many of the best candidate sentences are parsed whatever the budget. */
     private static final int MIN_PARSES = 3;
 
+    private static final Set<DateMention.Kind> DAY_KINDS = java.util.EnumSet.of(DateMention.Kind.FULL_DATE,
+            DateMention.Kind.MONTH_DAY, DateMention.Kind.WEEKDAY, DateMention.Kind.DAY_DEIXIS);
+
     private final TriggerMatcher matcher;
+    private final ParseWindow window;
     private final double share;
 
-    ParseBudget(TriggerMatcher matcher, double share) {
+    /** @param share the largest share of an article's tokens to parse */
+    ParseBudget(TriggerMatcher matcher, ParseWindow window, double share) {
         this.matcher = matcher;
+        this.window = window;
         this.share = share;
     }
 
@@ -34,40 +41,57 @@ final class ParseBudget {
      * else the most promising ones up to the parse budget (verb triggers with a named actor before
      * them first, earlier sentences before later ones).
      */
-    List<Sentence> select(AnnotatedText text, EntitySet entities, List<DateMention> timex) {
-        List<Sentence> candidates = new ArrayList<>();
+    List<Planned> select(AnnotatedText text, EntitySet entities, List<DateMention> timex) {
+        List<Planned> candidates = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        java.util.function.Predicate<Sentence> hasDate = s -> timex.stream().anyMatch(m -> s.span().contains(m.span()));
+        // a day dates the news; a year or month ("after the 2014 rise of IS") mostly background
+        java.util.function.Predicate<Sentence> hasDate = s -> timex.stream()
+                .anyMatch(m -> DAY_KINDS.contains(m.kind()) && s.span().contains(m.span()));
         for (Sentence s : text.sentences()) {
-            int score = matcher.score(text, entities, s);
+            TriggerMatcher.Candidate best = matcher.best(text, entities, s);
             // a repeated sentence (a caption printed twice) reports nothing new
-            if (score > 0 && seen.add(s.span().text(text.body()))) {
-                candidates.add(s);
-                scores.add(score + (hasDate.test(s) ? 1 : 0) - (opensQuote(text, s) ? 2 : 0));
+            if (best != null && seen.add(s.span().text(text.body()))) {
+                int[] w = text.isParsed(s.index()) ? new int[]{s.firstToken(), s.endToken()}
+                        : window.around(text, entities, s, best.token());
+                candidates.add(new Planned(s, w[0], w[1]));
+                scores.add(best.score() + (hasDate.test(s) ? 1 : 0) - (opensQuote(text, s) ? 2 : 0));
             }
         }
-        int budget = Math.max(MIN_PARSES, (int) Math.ceil(share * text.sentences().size()));
-        if (candidates.size() <= budget) {
+        int budget = (int) Math.ceil(share * text.tokens().size());
+        if (candidates.size() <= MIN_PARSES || share >= 1) {
             return candidates;
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             order.add(i);
         }
+        // among equally promising sentences the earlier first: news reports its main events first
         order.sort(Comparator.comparingInt((Integer i) -> -scores.get(i)).thenComparingInt(i -> i));
-        List<Sentence> chosen = new ArrayList<>();
+        List<Planned> chosen = new ArrayList<>();
         int spent = 0;
+        int paid = 0;
         for (int i : order) {
             // sentences an earlier stage parsed cost nothing more
-            boolean free = text.isParsed(candidates.get(i).index());
-            if (free || spent < budget) {
-                chosen.add(candidates.get(i));
-                spent += free ? 0 : 1;
+            Planned p = candidates.get(i);
+            int cost = cost(text, p);
+            if (cost == 0 || paid < MIN_PARSES || spent + cost <= budget) {
+                chosen.add(p);
+                spent += cost;
+                paid += cost == 0 ? 0 : 1;
             }
         }
-        chosen.sort(Comparator.comparingInt(Sentence::index));
+        chosen.sort(Comparator.comparingInt(p -> p.sentence().index()));
         return chosen;
+    }
+
+    /** A sentence to parse and the window of its tokens {@code [first, end)} to parse. */
+    record Planned(Sentence sentence, int first, int end) {
+    }
+
+    /** Tokens to parse; none when an earlier stage parsed the sentence. */
+    private static int cost(AnnotatedText text, Planned p) {
+        return text.isParsed(p.sentence().index()) ? 0 : p.end() - p.first();
     }
 
     /** Opinion and forecast live in quotations; reported events mostly outside them. */

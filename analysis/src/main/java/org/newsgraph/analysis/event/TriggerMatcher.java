@@ -40,7 +40,18 @@ final class TriggerMatcher {
      * entry can match; more for a verb trigger than a noun, and more when a named actor precedes it.
      */
     int score(AnnotatedText text, EntitySet entities, Sentence sentence) {
+        Candidate c = best(text, entities, sentence);
+        return c == null ? 0 : c.score();
+    }
+
+    /** A likely trigger before parsing, and how worth parsing its sentence is. */
+    record Candidate(int token, int score) {
+    }
+
+    /** The likeliest trigger of a sentence, as {@link #score} rates it (the first of equals), or null. */
+    Candidate best(AnnotatedText text, EntitySet entities, Sentence sentence) {
         int best = 0;
+        int bestToken = -1;
         boolean namedBefore = false;
         Set<String> lemmas = new HashSet<>();
         for (Token t : text.tokens(sentence)) {
@@ -62,11 +73,12 @@ final class TriggerMatcher {
                 // a verb in the past reports what happened; a noun often only refers back to it
                 s = t.isVerb() ? (t.tag().equals("VBD") ? 4 : t.tag().equals("VBG") ? 2 : 3) : 1;
             }
-            if (s > 0) {
-                best = Math.max(best, s + (namedBefore ? 2 : 0));
+            if (s > 0 && s + (namedBefore ? 2 : 0) > best) {
+                best = s + (namedBefore ? 2 : 0);
+                bestToken = i;
             }
         }
-        return best;
+        return bestToken < 0 ? null : new Candidate(bestToken, best);
     }
 
     /** A lexicon entry could match: the words a multi-word entry needs occur in the sentence. */
