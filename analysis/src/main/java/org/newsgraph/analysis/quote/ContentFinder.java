@@ -188,9 +188,14 @@ final class ContentFinder {
             lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
         }
         int hi = lo;
+        boolean embedded = false;
         while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
             Token k = text.token(hi);
-            if (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP") || k.tag().equals("MD")) {
+            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
+            // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
+            embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether");
+            if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
+                    || k.tag().equals("MD"))) {
                 break;
             }
             hi++;

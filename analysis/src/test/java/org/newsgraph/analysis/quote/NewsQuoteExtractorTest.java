@@ -235,4 +235,22 @@ class NewsQuoteExtractorTest {
         String body = "Maria Lopez plans to run for governor next year.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void stanceVerbReportsItsObject() {
+        String body = "Senator Maria Lopez endorsed the new water treaty on Monday.";
+        Found f = quoteWith(quotes(body), "water treaty");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(f.content()).isEqualTo("the new water treaty on Monday");
+        assertThat(f.speaker()).isEqualTo("Maria Lopez");
+        assertThat(f.cue()).isEqualTo("endorsed");
+    }
+
+    @Test
+    void objectWithAnEmbeddedQuestionKeepsItsClause() {
+        String body = "Peter Novak questioned how the agency could spend so much on consultants.";
+        Found f = quoteWith(quotes(body), "agency");
+        assertThat(f.content()).isEqualTo("how the agency could spend so much on consultants");
+        assertThat(f.speaker()).isEqualTo("Peter Novak");
+    }
 }
