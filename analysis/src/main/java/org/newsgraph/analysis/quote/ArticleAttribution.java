@@ -479,6 +479,9 @@ final class ArticleAttribution {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
+        if (range != null && !isStatement(range, ct)) {
+            range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
+        }
         boolean reversedRange = false;
         if (range == null && cls == CueClass.SPEECH) {
             range = reversed(cue, g);
@@ -494,7 +497,9 @@ final class ArticleAttribution {
             return; // a framed quotation is a partial quote, attributed with it
         }
         int[] r = trim(range[0], range[1]);
-        if (r == null || r[1] - r[0] < (object ? 1 : 2) || !(object || isClause(r[0], r[1])
+        // "Acts of protest, she said, are …": the clause is whole only with the part after the attribution
+        boolean interrupted = reversedRange && parentheticalRest != null;
+        if (r == null || !interrupted && r[1] - r[0] < (object ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
                 || (TO_CUES.contains(ct.lemma()) && infinitiveNear(r[0], r[1])))) {
             return;
         }
@@ -541,6 +546,22 @@ final class ArticleAttribution {
             }
         }
         return hi;
+    }
+
+    private boolean hasFinite(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (isFinite(text.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause after a cue that can be what it reports (see {@link #isClause}). */
+    private boolean isStatement(int[] range, Token cue) {
+        int[] r = trim(range[0], range[1]);
+        return r != null && r[1] - r[0] >= 2 && (isClause(r[0], r[1])
+                || (TO_CUES.contains(cue.lemma()) && infinitiveNear(r[0], r[1])));
     }
 
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
@@ -607,7 +628,7 @@ final class ArticleAttribution {
                 return null;
             }
         }
-        if (comma < 0 || comma - s.firstToken() < 4) {
+        if (comma < 0 || comma == s.firstToken()) {
             return null;
         }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (isNameToken(cue + 1) || subjects.npAfter(cue, s) != null))) {
@@ -624,10 +645,15 @@ final class ArticleAttribution {
         if (end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = trim(end + 1, s.endToken() - 1);
-            if (rest == null || rest[1] - rest[0] < 2 || !isClause(rest[0], rest[1])) {
+            if (rest != null && rest[1] - rest[0] >= 2 && (isClause(rest[0], rest[1])
+                    || text.token(rest[0]).tag().equals("IN") && hasFinite(rest[0], rest[1]))) {
+                parentheticalRest = rest;
+            } else if (rest == null || hasFinite(rest[0], rest[1])) {
                 return null;
-            }
-            parentheticalRest = rest;
+            } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
+        }
+        if (comma - s.firstToken() < 4 && parentheticalRest == null) {
+            return null; // a short opening phrase is a statement only when the clause goes on after the attribution
         }
         if (subjectOf(cue, g) == null) {
             return null;
@@ -881,7 +907,9 @@ final class ArticleAttribution {
             }
             c = g.head(c);
         }
-        return null;
+        // the parser missed the subject (", said one official in the chamber" read as an object): token patterns
+        int[] np = subjects.find(cue);
+        return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
     }
 
     private boolean isNameToken(int t) {

@@ -109,7 +109,8 @@ final class ContentFinder {
             String rel = d.relation();
             boolean forPhrase = rel.startsWith("obl") && !g.children(t, "case").isEmpty()
                     && text.text(text.token(g.children(t, "case").get(0))).equalsIgnoreCase("for");
-            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || forPhrase) && quotationOf[t] < 0) {
+            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp") || forPhrase)
+                    && quotationOf[t] < 0) { // ccomp: "questioned how the agency could …"
                 int[] b = g.subtreeBounds(t);
                 lo = Math.min(lo, b[0]);
                 hi = Math.max(hi, b[1]);
@@ -163,7 +164,8 @@ final class ContentFinder {
         boolean starts = w.equals("that") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$")
                 || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
                 || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
-                || w.equals("whether") || w.equals("if");
+                || w.equals("whether") || w.equals("if")
+                || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)); // "says too much is …", "said there were …" 
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }

