@@ -535,6 +535,9 @@ final class ArticleAttribution {
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
                 return t - 1; // "…, O'Neill said"
             }
+            if (w.equals(";") && hasFinite(t + 1, hi)) {
+                return t - 1; // "… next decade; the Tax Foundation estimates …": a semicolon joins another statement
+            }
             boolean boundary = w.equals(";") || (w.equals(",") && next.tag().equals("CC"));
             if (!boundary) {
                 continue;

@@ -191,7 +191,7 @@ final class ContentFinder {
         }
         int hi = lo;
         boolean embedded = false;
-        while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
+        while (hi < s.endToken() && !(isEdgePunct(hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
             Token k = text.token(hi);
             String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
             // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
@@ -203,6 +203,23 @@ final class ContentFinder {
             hi++;
         }
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
+    }
+
+    /**
+     * A comma inside an object: before a modifier ("the legacy of racism, enshrined in …", "super
+     * PACs, including …"), not before a new clause, a closing attribution or a participle of the
+     * speaker ("…, saying …", "…, and …", "…, Trump said").
+     */
+    private boolean continuesObject(int comma, int lo) {
+        if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
+            return false;
+        }
+        Token next = text.token(comma + 1);
+        if (next.sentence() != text.token(comma).sentence() || quotationOf[comma + 1] >= 0) {
+            return false;
+        }
+        String tag = next.tag();
+        return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including") || text.text(next).equalsIgnoreCase("such");
     }
 
     private boolean isEdgePunct(int t) {

@@ -287,4 +287,22 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("too little is known about the new virus");
         assertThat(f.speaker()).isEqualTo("Helen Park");
     }
+
+    @Test
+    void objectGoesOnPastAModifierAfterAComma() {
+        // a token-pattern rule; the parse mode takes the object's subtree as the parser attaches it
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Mayor Ruth Adler criticized the new tax, imposed without a vote of the council.";
+        Found f = quoteWith(quotes(body), "new tax");
+        assertThat(f.content()).isEqualTo("the new tax, imposed without a vote of the council");
+        assertThat(f.speaker()).isEqualTo("Ruth Adler");
+    }
+
+    @Test
+    void semicolonEndsAReportedClause() {
+        String body = "The budget office estimates that the plan would cost $40 billion; other groups put the cost "
+                + "far higher.";
+        Found f = quoteWith(quotes(body), "plan would cost");
+        assertThat(f.content()).isEqualTo("that the plan would cost $40 billion");
+    }
 }
