@@ -30,6 +30,8 @@ final class ArticleAttribution {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 12;
+    /** How long the subject of a closing attribution may be ("…, a USA TODAY analysis of new filings shows"), in tokens. */
+    private static final int REVERSED_SUBJECT = 10;
     /** Sentences per article the token mode may parse for a subject its patterns miss (speed budget). */
     static final int SUBJECT_PARSES = Integer.getInteger("newsgraph.quotes.subjectParses", 1);
     /** Whether speech and framing verbs without a clause report their object ("criticized the plan"). */
@@ -483,7 +485,8 @@ final class ArticleAttribution {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
         }
         boolean reversedRange = false;
-        if (range == null && cls == CueClass.SPEECH) {
+        if (range == null && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
+            // "…, he warned.", "…, she believes.", "…, a new poll shows."
             range = reversed(cue, g);
             reversedRange = range != null;
         }
@@ -507,6 +510,9 @@ final class ArticleAttribution {
             return; // the cue of a direct quote, attributed there
         }
         r[1] = cutAtNextAttribution(r[0], r[1]);
+        if (reversedRange && parentheticalRest == null) {
+            r[0] = earlierSentencesOfTheStatement(r[0]);
+        }
         Speaker sp = subjectOf(cue, g);
         if (sp == null && (cls != CueClass.SPEECH || object)) {
             return;
@@ -558,6 +564,44 @@ final class ArticleAttribution {
             }
         }
         return false;
+    }
+
+    /**
+     * "C2I plants trees. The trees soak up carbon. An acre can convert 156 tons, Mr. Van Voorhis said.":
+     * a closing attribution covers the sentences before it in its paragraph that have no attribution,
+     * cue or quotation of their own.
+     */
+    private int earlierSentencesOfTheStatement(int first) {
+        Token ft = text.token(first);
+        Sentence s = text.sentences().get(ft.sentence());
+        if (first != s.firstToken()) {
+            return first;
+        }
+        int p = paragraphs.at(ft.start());
+        int out = first;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence prev = text.sentences().get(i);
+            if (paragraphs.at(prev.start()) != p || !standsAlone(prev)) {
+                break;
+            }
+            out = prev.firstToken();
+        }
+        return out;
+    }
+
+    /** A sentence with no quotation, cue or quote found in it. */
+    private boolean standsAlone(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (quotationOf[t] >= 0 || cues.isCue(text.token(t)) || isAccording(t)) {
+                return false;
+            }
+        }
+        for (Found f : found) {
+            if (f.content.end() > s.start() && f.content.start() < s.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */
@@ -621,7 +665,7 @@ final class ArticleAttribution {
     private int[] reversed(int cue, DependencyGraph g) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int comma = -1;
-        for (int t = cue - 1; t >= s.firstToken() && t >= cue - 6; t--) {
+        for (int t = cue - 1; t >= s.firstToken() && t >= cue - REVERSED_SUBJECT; t--) {
             String w = text.text(text.token(t));
             if (w.equals(",") || w.equals("”") || w.equals("\"")) {
                 comma = t;

@@ -195,7 +195,8 @@ final class ContentFinder {
             Token k = text.token(hi);
             String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
             // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
-            embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether");
+            embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
+                    || reducedRelative(hi, lo);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
                     || k.tag().equals("MD"))) {
                 break;
@@ -203,6 +204,17 @@ final class ContentFinder {
             hi++;
         }
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
+    }
+
+    /** "cited remarks Trump had made about …": a finite verb after a name or pronoun that follows a noun. */
+    private boolean reducedRelative(int t, int lo) {
+        if (t - 2 < lo || !SubjectFinder.isFinite(text.token(t))) {
+            return false;
+        }
+        Token subject = text.token(t - 1);
+        Token noun = text.token(t - 2);
+        return (subject.isProperNoun() || subject.tag().equals("PRP")) && !noun.isProperNoun()
+                && (noun.tag().equals("NN") || noun.tag().equals("NNS"));
     }
 
     /**

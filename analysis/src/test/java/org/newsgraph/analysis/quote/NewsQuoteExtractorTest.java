@@ -305,4 +305,31 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "plan would cost");
         assertThat(f.content()).isEqualTo("that the plan would cost $40 billion");
     }
+
+    @Test
+    void closingAttributionToAStudy() {
+        String body = "Farm incomes fell by a third over the decade, a new survey of rural households shows.";
+        Found f = quoteWith(quotes(body), "Farm incomes");
+        assertThat(f.content()).isEqualTo("Farm incomes fell by a third over the decade");
+        assertThat(f.cue()).isEqualTo("shows");
+        assertThat(f.quote().speaker().mention().text(body)).contains("survey");
+    }
+
+    @Test
+    void objectWithAReducedRelativeClause() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";
+        Found f = quoteWith(quotes(body), "remarks");
+        assertThat(f.content()).isEqualTo("remarks Jones had made about the flood victims last spring");
+        assertThat(f.speaker()).isEqualTo("Grace Obi");
+    }
+
+    @Test
+    void closingAttributionCoversTheSentencesBeforeItInItsParagraph() {
+        String body = "Lena Fischer runs a bakery in Leipzig.\n\n"
+                + "The oven burns wood from the forest nearby. Each loaf takes six hours to rise, Fischer said.";
+        Found f = quoteWith(quotes(body), "six hours");
+        assertThat(f.content()).isEqualTo("The oven burns wood from the forest nearby. Each loaf takes six hours to rise");
+        assertThat(f.speaker()).isEqualTo("Lena Fischer");
+    }
 }
