@@ -481,7 +481,7 @@ final class ArticleAttribution {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
-        if (range != null && !isStatement(range, ct)) {
+        if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
         }
         boolean reversedRange = false;
@@ -604,6 +604,20 @@ final class ArticleAttribution {
         return true;
     }
 
+    /**
+     * "…, said Victor Cha, who served as …": after a comma the cue is followed by its subject, whose
+     * relative clause is no reported clause.
+     */
+    private boolean subjectAfterComma(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        if (cue - 1 < s.firstToken() || !text.text(text.token(cue - 1)).equals(",") || cue + 1 >= s.endToken()
+                || text.text(text.token(cue + 1)).equalsIgnoreCase("that")) {
+            return false;
+        }
+        // the phrase after the cue must end at a comma or the sentence end: ", told Reuters that …" goes on
+        return subjects.npAfter(cue, s) != null;
+    }
+
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */
     private boolean isStatement(int[] range, Token cue) {
         int[] r = trim(range[0], range[1]);
@@ -689,7 +703,8 @@ final class ArticleAttribution {
             end++;
         }
         parentheticalRest = null;
-        if (end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
+        boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
+        if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = trim(end + 1, s.endToken() - 1);
             if (rest != null && rest[1] - rest[0] >= 2 && (isClause(rest[0], rest[1])

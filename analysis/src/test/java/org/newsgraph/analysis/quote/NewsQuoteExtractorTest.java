@@ -332,4 +332,14 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("The oven burns wood from the forest nearby. Each loaf takes six hours to rise");
         assertThat(f.speaker()).isEqualTo("Lena Fischer");
     }
+
+    @Test
+    void relativeClauseOfAnInvertedSubjectIsNoContent() {
+        String body = "The bridge will reopen in May, said Carla Duarte, who heads the regional roads agency.";
+        List<Found> found = quotes(body);
+        Found f = quoteWith(found, "bridge will reopen");
+        assertThat(f.content()).isEqualTo("The bridge will reopen in May");
+        assertThat(f.speaker()).isEqualTo("Carla Duarte");
+        assertThat(found).noneMatch(q -> q.content().contains("heads the regional"));
+    }
 }
