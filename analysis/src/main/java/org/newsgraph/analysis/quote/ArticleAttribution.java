@@ -240,7 +240,7 @@ final class ArticleAttribution {
         Span content = quotations.get(q).content();
         int close = qCloseToken[q];
         Sentence closeSentence = text.sentences().get(text.token(close).sentence());
-        if (dashAttribution(q, content, close)) {
+        if (dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
             return;
         }
         int cue = -1;
@@ -357,6 +357,24 @@ final class ArticleAttribution {
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
         add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
+    }
+
+    /** {@code "WALLACE: If I may, …}: a transcript turn inside quotation marks names its speaker. */
+    private boolean quotedTranscriptTurn(int q, Span content) {
+        int first = qFirst[q];
+        int colon = first;
+        while (colon < qEnd[q] && colon < first + 3 && isCapitalWord(colon)) {
+            colon++;
+        }
+        if (colon == first || colon >= qEnd[q] - 3 || !text.text(text.token(colon)).equals(":")) {
+            return false;
+        }
+        Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
+        Found f = new Found(QuoteKind.DIRECT, new Span(text.token(colon + 1).start(), content.end()), sp,
+                text.token(colon).span(), colon);
+        f.quotation = q;
+        add(f);
+        return true;
     }
 
     private boolean paragraphStart(int offset) {

@@ -342,4 +342,14 @@ class NewsQuoteExtractorTest {
         assertThat(f.speaker()).isEqualTo("Carla Duarte");
         assertThat(found).noneMatch(q -> q.content().contains("heads the regional"));
     }
+
+    @Test
+    void transcriptTurnInsideQuotationMarks() {
+        String body = "The interview was broadcast on Sunday.\n\n"
+                + "\"MORALES: We will not raise the fuel tax this year, and we will not cut school budgets.\n\n"
+                + "\"HOST: Thank you for joining us today, minister.";
+        Found f = quoteWith(quotes(body), "fuel tax");
+        assertThat(f.content()).isEqualTo("We will not raise the fuel tax this year, and we will not cut school budgets.");
+        assertThat(f.speaker()).isEqualToIgnoringCase("Morales");
+    }
 }
