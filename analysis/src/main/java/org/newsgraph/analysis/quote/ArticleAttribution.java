@@ -170,7 +170,8 @@ final class ArticleAttribution {
         transcriptTurn(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
-            needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s));
+            needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s)
+                    || cues.isNounCue(text.token(t)));
         }
         if (!needsParse) {
             return;
@@ -186,6 +187,8 @@ final class ArticleAttribution {
             }
             if (isAccording(t)) {
                 according(s, t, g);
+            } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t))) {
+                nounCue(s, t);
             } else if (!usedCues.contains(t) && (cues.isCue(text.token(t)) || closingNounCue(t, s))) {
                 reported(t, g);
             }
@@ -889,6 +892,65 @@ final class ArticleAttribution {
         Speaker sp = speakerToken == x ? tracker.resolve(x, g) : tracker.resolve(speakerToken, null);
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+    }
+
+    /**
+     * A noun of statement with its "that" clause, {@code Trump's claim that the election is rigged}:
+     * the clause is the content, a possessive before the noun the speaker.
+     */
+    private void nounCue(Sentence s, int t) {
+        int that = t + 1;
+        if (that + 2 >= s.endToken() || !text.text(text.token(that)).equalsIgnoreCase("that")
+                || insideFound(text.token(t).start())) {
+            return;
+        }
+        int hi = s.endToken() - 1;
+        for (int k = that + 1; k <= hi; k++) {
+            if (quotationOf[k] >= 0 && direct[quotationOf[k]] || isEdgePunct(k) && !text.text(text.token(k)).equals(",")) {
+                hi = k - 1;
+                break;
+            }
+        }
+        int[] r = trim(that, hi);
+        if (r == null || r[1] - r[0] < 2 || !isClause(r[0], r[1]) || !subjectBeforeFinite(r[0] + 1, r[1])) {
+            return; // "the claim that he made": a relative clause, no statement
+        }
+        r[1] = cutAtNextAttribution(r[0], r[1]);
+        Speaker sp = null;
+        int p = t - 1;
+        while (p >= s.firstToken() && text.token(p).tag().startsWith("JJ")) {
+            p--; // "his repeated claim"
+        }
+        if (p >= s.firstToken() && text.token(p).tag().equals("PRP$")) {
+            sp = tracker.resolve(p, null, text.token(p).span());
+        } else if (p - 1 >= s.firstToken() && text.token(p).tag().equals("POS") && isNameToken(p - 1)) {
+            int b = p - 1;
+            while (b - 1 >= s.firstToken() && isNameToken(b - 1)) {
+                b--;
+            }
+            sp = tracker.resolve(p - 1, null, text.span(b, p));
+        }
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t));
+    }
+
+    /** A subject stands before the first finite verb of {@code [lo, hi]} ("that [the vote] was rigged"). */
+    private boolean subjectBeforeFinite(int lo, int hi) {
+        for (int k = lo; k <= hi; k++) {
+            if (isFinite(text.token(k))) {
+                return k > lo;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideFound(int offset) {
+        for (Found f : found) {
+            if (f.content.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- partial quotes

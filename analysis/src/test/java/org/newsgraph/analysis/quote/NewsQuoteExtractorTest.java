@@ -352,4 +352,19 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("We will not raise the fuel tax this year, and we will not cut school budgets.");
         assertThat(f.speaker()).isEqualToIgnoringCase("Morales");
     }
+
+    @Test
+    void nounOfStatementWithItsClause() {
+        String body = "Few economists share Paul Meyer's belief that the new stadium would pay for itself within ten years.";
+        Found f = quoteWith(quotes(body), "stadium");
+        assertThat(f.content()).isEqualTo("that the new stadium would pay for itself within ten years");
+        assertThat(f.cue()).isEqualTo("belief");
+        assertThat(f.speaker()).isEqualTo("Paul Meyer");
+    }
+
+    @Test
+    void nounWithARelativeClauseIsNoStatement() {
+        String body = "The claim that was made on Monday drew little attention in the capital.";
+        assertThat(quotes(body)).noneMatch(f -> "claim".equals(f.cue()));
+    }
 }
