@@ -30,6 +30,8 @@ final class ArticleAttribution {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 12;
+    /** How long the subject of a closing attribution may be ("…, a USA TODAY analysis of new filings shows"), in tokens. */
+    private static final int REVERSED_SUBJECT = 10;
     /** Sentences per article the token mode may parse for a subject its patterns miss (speed budget). */
     static final int SUBJECT_PARSES = Integer.getInteger("newsgraph.quotes.subjectParses", 1);
     /** Whether speech and framing verbs without a clause report their object ("criticized the plan"). */
@@ -168,7 +170,8 @@ final class ArticleAttribution {
         transcriptTurn(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
-            needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s));
+            needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s)
+                    || cues.isNounCue(text.token(t)));
         }
         if (!needsParse) {
             return;
@@ -184,6 +187,8 @@ final class ArticleAttribution {
             }
             if (isAccording(t)) {
                 according(s, t, g);
+            } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t))) {
+                nounCue(s, t);
             } else if (!usedCues.contains(t) && (cues.isCue(text.token(t)) || closingNounCue(t, s))) {
                 reported(t, g);
             }
@@ -238,7 +243,7 @@ final class ArticleAttribution {
         Span content = quotations.get(q).content();
         int close = qCloseToken[q];
         Sentence closeSentence = text.sentences().get(text.token(close).sentence());
-        if (dashAttribution(q, content, close)) {
+        if (dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
             return;
         }
         int cue = -1;
@@ -355,6 +360,24 @@ final class ArticleAttribution {
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
         add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
+    }
+
+    /** {@code "WALLACE: If I may, …}: a transcript turn inside quotation marks names its speaker. */
+    private boolean quotedTranscriptTurn(int q, Span content) {
+        int first = qFirst[q];
+        int colon = first;
+        while (colon < qEnd[q] && colon < first + 3 && isCapitalWord(colon)) {
+            colon++;
+        }
+        if (colon == first || colon >= qEnd[q] - 3 || !text.text(text.token(colon)).equals(":")) {
+            return false;
+        }
+        Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
+        Found f = new Found(QuoteKind.DIRECT, new Span(text.token(colon + 1).start(), content.end()), sp,
+                text.token(colon).span(), colon);
+        f.quotation = q;
+        add(f);
+        return true;
     }
 
     private boolean paragraphStart(int offset) {
@@ -479,8 +502,12 @@ final class ArticleAttribution {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
+        if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
+            range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
+        }
         boolean reversedRange = false;
-        if (range == null && cls == CueClass.SPEECH) {
+        if (range == null && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
+            // "…, he warned.", "…, she believes.", "…, a new poll shows."
             range = reversed(cue, g);
             reversedRange = range != null;
         }
@@ -494,7 +521,9 @@ final class ArticleAttribution {
             return; // a framed quotation is a partial quote, attributed with it
         }
         int[] r = trim(range[0], range[1]);
-        if (r == null || r[1] - r[0] < (object ? 1 : 2) || !(object || isClause(r[0], r[1])
+        // "Acts of protest, she said, are …": the clause is whole only with the part after the attribution
+        boolean interrupted = reversedRange && parentheticalRest != null;
+        if (r == null || !interrupted && r[1] - r[0] < (object ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
                 || (TO_CUES.contains(ct.lemma()) && infinitiveNear(r[0], r[1])))) {
             return;
         }
@@ -502,6 +531,9 @@ final class ArticleAttribution {
             return; // the cue of a direct quote, attributed there
         }
         r[1] = cutAtNextAttribution(r[0], r[1]);
+        if (reversedRange && parentheticalRest == null) {
+            r[0] = earlierSentencesOfTheStatement(r[0]);
+        }
         Speaker sp = subjectOf(cue, g);
         if (sp == null && (cls != CueClass.SPEECH || object)) {
             return;
@@ -530,6 +562,9 @@ final class ArticleAttribution {
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
                 return t - 1; // "…, O'Neill said"
             }
+            if (w.equals(";") && hasFinite(t + 1, hi)) {
+                return t - 1; // "… next decade; the Tax Foundation estimates …": a semicolon joins another statement
+            }
             boolean boundary = w.equals(";") || (w.equals(",") && next.tag().equals("CC"));
             if (!boundary) {
                 continue;
@@ -541,6 +576,74 @@ final class ArticleAttribution {
             }
         }
         return hi;
+    }
+
+    private boolean hasFinite(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (isFinite(text.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "C2I plants trees. The trees soak up carbon. An acre can convert 156 tons, Mr. Van Voorhis said.":
+     * a closing attribution covers the sentences before it in its paragraph that have no attribution,
+     * cue or quotation of their own.
+     */
+    private int earlierSentencesOfTheStatement(int first) {
+        Token ft = text.token(first);
+        Sentence s = text.sentences().get(ft.sentence());
+        if (first != s.firstToken()) {
+            return first;
+        }
+        int p = paragraphs.at(ft.start());
+        int out = first;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence prev = text.sentences().get(i);
+            if (paragraphs.at(prev.start()) != p || !standsAlone(prev)) {
+                break;
+            }
+            out = prev.firstToken();
+        }
+        return out;
+    }
+
+    /** A sentence with no quotation, cue or quote found in it. */
+    private boolean standsAlone(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (quotationOf[t] >= 0 || cues.isCue(text.token(t)) || isAccording(t)) {
+                return false;
+            }
+        }
+        for (Found f : found) {
+            if (f.content.end() > s.start() && f.content.start() < s.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "…, said Victor Cha, who served as …": after a comma the cue is followed by its subject, whose
+     * relative clause is no reported clause.
+     */
+    private boolean subjectAfterComma(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        if (cue - 1 < s.firstToken() || !text.text(text.token(cue - 1)).equals(",") || cue + 1 >= s.endToken()
+                || text.text(text.token(cue + 1)).equalsIgnoreCase("that")) {
+            return false;
+        }
+        // the phrase after the cue must end at a comma or the sentence end: ", told Reuters that …" goes on
+        return subjects.npAfter(cue, s) != null;
+    }
+
+    /** A clause after a cue that can be what it reports (see {@link #isClause}). */
+    private boolean isStatement(int[] range, Token cue) {
+        int[] r = trim(range[0], range[1]);
+        return r != null && r[1] - r[0] >= 2 && (isClause(r[0], r[1])
+                || (TO_CUES.contains(cue.lemma()) && infinitiveNear(r[0], r[1])));
     }
 
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
@@ -597,7 +700,7 @@ final class ArticleAttribution {
     private int[] reversed(int cue, DependencyGraph g) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int comma = -1;
-        for (int t = cue - 1; t >= s.firstToken() && t >= cue - 6; t--) {
+        for (int t = cue - 1; t >= s.firstToken() && t >= cue - REVERSED_SUBJECT; t--) {
             String w = text.text(text.token(t));
             if (w.equals(",") || w.equals("”") || w.equals("\"")) {
                 comma = t;
@@ -607,7 +710,7 @@ final class ArticleAttribution {
                 return null;
             }
         }
-        if (comma < 0 || comma - s.firstToken() < 4) {
+        if (comma < 0 || comma == s.firstToken()) {
             return null;
         }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (isNameToken(cue + 1) || subjects.npAfter(cue, s) != null))) {
@@ -621,13 +724,19 @@ final class ArticleAttribution {
             end++;
         }
         parentheticalRest = null;
-        if (end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
+        boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
+        if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = trim(end + 1, s.endToken() - 1);
-            if (rest == null || rest[1] - rest[0] < 2 || !isClause(rest[0], rest[1])) {
+            if (rest != null && rest[1] - rest[0] >= 2 && (isClause(rest[0], rest[1])
+                    || text.token(rest[0]).tag().equals("IN") && hasFinite(rest[0], rest[1]))) {
+                parentheticalRest = rest;
+            } else if (rest == null || hasFinite(rest[0], rest[1])) {
                 return null;
-            }
-            parentheticalRest = rest;
+            } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
+        }
+        if (comma - s.firstToken() < 4 && parentheticalRest == null) {
+            return null; // a short opening phrase is a statement only when the clause goes on after the attribution
         }
         if (subjectOf(cue, g) == null) {
             return null;
@@ -785,6 +894,65 @@ final class ArticleAttribution {
         add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
     }
 
+    /**
+     * A noun of statement with its "that" clause, {@code Trump's claim that the election is rigged}:
+     * the clause is the content, a possessive before the noun the speaker.
+     */
+    private void nounCue(Sentence s, int t) {
+        int that = t + 1;
+        if (that + 2 >= s.endToken() || !text.text(text.token(that)).equalsIgnoreCase("that")
+                || insideFound(text.token(t).start())) {
+            return;
+        }
+        int hi = s.endToken() - 1;
+        for (int k = that + 1; k <= hi; k++) {
+            if (quotationOf[k] >= 0 && direct[quotationOf[k]] || isEdgePunct(k) && !text.text(text.token(k)).equals(",")) {
+                hi = k - 1;
+                break;
+            }
+        }
+        int[] r = trim(that, hi);
+        if (r == null || r[1] - r[0] < 2 || !isClause(r[0], r[1]) || !subjectBeforeFinite(r[0] + 1, r[1])) {
+            return; // "the claim that he made": a relative clause, no statement
+        }
+        r[1] = cutAtNextAttribution(r[0], r[1]);
+        Speaker sp = null;
+        int p = t - 1;
+        while (p >= s.firstToken() && text.token(p).tag().startsWith("JJ")) {
+            p--; // "his repeated claim"
+        }
+        if (p >= s.firstToken() && text.token(p).tag().equals("PRP$")) {
+            sp = tracker.resolve(p, null, text.token(p).span());
+        } else if (p - 1 >= s.firstToken() && text.token(p).tag().equals("POS") && isNameToken(p - 1)) {
+            int b = p - 1;
+            while (b - 1 >= s.firstToken() && isNameToken(b - 1)) {
+                b--;
+            }
+            sp = tracker.resolve(p - 1, null, text.span(b, p));
+        }
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t));
+    }
+
+    /** A subject stands before the first finite verb of {@code [lo, hi]} ("that [the vote] was rigged"). */
+    private boolean subjectBeforeFinite(int lo, int hi) {
+        for (int k = lo; k <= hi; k++) {
+            if (isFinite(text.token(k))) {
+                return k > lo;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideFound(int offset) {
+        for (Found f : found) {
+            if (f.content.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- partial quotes
 
     private void partial(int q, DependencyGraph g, int foundBefore) {
@@ -881,7 +1049,9 @@ final class ArticleAttribution {
             }
             c = g.head(c);
         }
-        return null;
+        // the parser missed the subject (", said one official in the chamber" read as an object): token patterns
+        int[] np = subjects.find(cue);
+        return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
     }
 
     private boolean isNameToken(int t) {

@@ -109,7 +109,8 @@ final class ContentFinder {
             String rel = d.relation();
             boolean forPhrase = rel.startsWith("obl") && !g.children(t, "case").isEmpty()
                     && text.text(text.token(g.children(t, "case").get(0))).equalsIgnoreCase("for");
-            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || forPhrase) && quotationOf[t] < 0) {
+            if (t > cue && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("ccomp") || forPhrase)
+                    && quotationOf[t] < 0) { // ccomp: "questioned how the agency could …"
                 int[] b = g.subtreeBounds(t);
                 lo = Math.min(lo, b[0]);
                 hi = Math.max(hi, b[1]);
@@ -163,7 +164,8 @@ final class ContentFinder {
         boolean starts = w.equals("that") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$")
                 || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
                 || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
-                || w.equals("whether") || w.equals("if");
+                || w.equals("whether") || w.equals("if")
+                || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)); // "says too much is …", "said there were …" 
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }
@@ -188,14 +190,48 @@ final class ContentFinder {
             lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
         }
         int hi = lo;
-        while (hi < s.endToken() && !isEdgePunct(hi) && quotationOf[hi] < 0) {
+        boolean embedded = false;
+        while (hi < s.endToken() && !(isEdgePunct(hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
             Token k = text.token(hi);
-            if (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP") || k.tag().equals("MD")) {
+            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
+            // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
+            embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
+                    || reducedRelative(hi, lo);
+            if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
+                    || k.tag().equals("MD"))) {
                 break;
             }
             hi++;
         }
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
+    }
+
+    /** "cited remarks Trump had made about …": a finite verb after a name or pronoun that follows a noun. */
+    private boolean reducedRelative(int t, int lo) {
+        if (t - 2 < lo || !SubjectFinder.isFinite(text.token(t))) {
+            return false;
+        }
+        Token subject = text.token(t - 1);
+        Token noun = text.token(t - 2);
+        return (subject.isProperNoun() || subject.tag().equals("PRP")) && !noun.isProperNoun()
+                && (noun.tag().equals("NN") || noun.tag().equals("NNS"));
+    }
+
+    /**
+     * A comma inside an object: before a modifier ("the legacy of racism, enshrined in …", "super
+     * PACs, including …"), not before a new clause, a closing attribution or a participle of the
+     * speaker ("…, saying …", "…, and …", "…, Trump said").
+     */
+    private boolean continuesObject(int comma, int lo) {
+        if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
+            return false;
+        }
+        Token next = text.token(comma + 1);
+        if (next.sentence() != text.token(comma).sentence() || quotationOf[comma + 1] >= 0) {
+            return false;
+        }
+        String tag = next.tag();
+        return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including") || text.text(next).equalsIgnoreCase("such");
     }
 
     private boolean isEdgePunct(int t) {

@@ -12,6 +12,8 @@ public enum CueClass {
     THOUGHT,
     /** Documents and data as sources ("polls show that"): only with a clausal complement. */
     EVIDENCE,
+    /** Nouns of statement ("the claim that …"): only with "that" and a finite clause. */
+    NOUN,
     /** Wishes and plans: never a quote. */
     INTENTION
 }

@@ -20,9 +20,16 @@ public final class CueLexicon {
     private static final CueLexicon DEFAULT = load("cues.tsv");
 
     private final Map<String, CueClass> classes;
+    /** Noun lemmas, kept apart: many are verbs too ("claim", "promise", "fear"). */
+    private final java.util.Set<String> nouns;
 
     CueLexicon(Map<String, CueClass> classes) {
+        this(classes, java.util.Set.of());
+    }
+
+    CueLexicon(Map<String, CueClass> classes, java.util.Set<String> nouns) {
         this.classes = Map.copyOf(classes);
+        this.nouns = java.util.Set.copyOf(nouns);
     }
 
     /** The shipped lexicon. */
@@ -40,6 +47,12 @@ public final class CueLexicon {
         return token.isVerb() ? classOf(token.lemma()) : null;
     }
 
+    /** True for a common noun of statement ("claim", "warning"): see {@code cues.tsv}. */
+    public boolean isNounCue(Token token) {
+        return token.isNoun() && !token.isProperNoun() && token.lemma() != null
+                && nouns.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** True for a verb whose class can make a quote (everything but intentions). */
     public boolean isCue(Token token) {
         CueClass c = classOf(token);
@@ -48,6 +61,7 @@ public final class CueLexicon {
 
     private static CueLexicon load(String resource) {
         Map<String, CueClass> map = new HashMap<>();
+        java.util.Set<String> nouns = new java.util.HashSet<>();
         try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -59,11 +73,16 @@ public final class CueLexicon {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                map.putIfAbsent(cols[0].trim(), CueClass.valueOf(cols[1].trim().toUpperCase(Locale.ROOT)));
+                CueClass c = CueClass.valueOf(cols[1].trim().toUpperCase(Locale.ROOT));
+                if (c == CueClass.NOUN) {
+                    nouns.add(cols[0].trim());
+                } else {
+                    map.putIfAbsent(cols[0].trim(), c);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CueLexicon(map);
+        return new CueLexicon(map, nouns);
     }
 }

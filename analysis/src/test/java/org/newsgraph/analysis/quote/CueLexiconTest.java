@@ -17,5 +17,13 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("show")).isEqualTo(CueClass.EVIDENCE);
         assertThat(lexicon.classOf("plan")).isEqualTo(CueClass.INTENTION);
         assertThat(lexicon.classOf("eat")).isNull();
+        assertThat(lexicon.classOf("endorse")).isEqualTo(CueClass.FRAMING);
+    }
+
+    @Test
+    void nounsAreKeptApartFromVerbsOfTheSameLemma() {
+        // "claim" is a verb of saying and a noun of statement: the verb class is not overwritten
+        assertThat(lexicon.classOf("claim")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("statement")).isNull();
     }
 }

@@ -235,4 +235,136 @@ class NewsQuoteExtractorTest {
         String body = "Maria Lopez plans to run for governor next year.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void stanceVerbReportsItsObject() {
+        String body = "Senator Maria Lopez endorsed the new water treaty on Monday.";
+        Found f = quoteWith(quotes(body), "water treaty");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(f.content()).startsWith("the new water treaty");
+        assertThat(f.speaker()).isEqualTo("Maria Lopez");
+        assertThat(f.cue()).isEqualTo("endorsed");
+    }
+
+    @Test
+    void objectWithAnEmbeddedQuestionKeepsItsClause() {
+        String body = "Peter Novak questioned how the agency could spend so much on consultants.";
+        Found f = quoteWith(quotes(body), "agency");
+        assertThat(f.content()).isEqualTo("how the agency could spend so much on consultants");
+        assertThat(f.speaker()).isEqualTo("Peter Novak");
+    }
+
+    @Test
+    void attributionInterruptingTheClause() {
+        String body = "Rising rents, Anna Kowalski said, are pushing young families out of the city.";
+        List<Found> found = quotes(body);
+        Found rest = quoteWith(found, "pushing young families");
+        assertThat(rest.content()).isEqualTo("are pushing young families out of the city");
+        assertThat(rest.speaker()).isEqualTo("Anna Kowalski");
+        assertThat(quoteWith(found, "Rising rents").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void closingAttributionWithASubjectAfterTheCue() {
+        String body = "The vote was delayed because two members were sick, said one official in the chamber.";
+        Found f = quoteWith(quotes(body), "vote was delayed");
+        assertThat(f.content()).isEqualTo("The vote was delayed because two members were sick");
+        assertThat(f.quote().speaker().mention().text(body)).contains("official");
+    }
+
+    @Test
+    void closingAttributionWithAnApposition() {
+        String body = "The new line could open next spring, said Tom Becker, a spokesman for the transit authority.";
+        Found f = quoteWith(quotes(body), "new line");
+        assertThat(f.content()).isEqualTo("The new line could open next spring");
+        assertThat(f.speaker()).isEqualTo("Tom Becker");
+    }
+
+    @Test
+    void clauseOpeningWithAnAdverb() {
+        String body = "Helen Park says too little is known about the new virus.";
+        Found f = quoteWith(quotes(body), "too little");
+        assertThat(f.content()).isEqualTo("too little is known about the new virus");
+        assertThat(f.speaker()).isEqualTo("Helen Park");
+    }
+
+    @Test
+    void objectGoesOnPastAModifierAfterAComma() {
+        // a token-pattern rule; the parse mode takes the object's subtree as the parser attaches it
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Mayor Ruth Adler criticized the new tax, imposed without a vote of the council.";
+        Found f = quoteWith(quotes(body), "new tax");
+        assertThat(f.content()).isEqualTo("the new tax, imposed without a vote of the council");
+        assertThat(f.speaker()).isEqualTo("Ruth Adler");
+    }
+
+    @Test
+    void semicolonEndsAReportedClause() {
+        String body = "The budget office estimates that the plan would cost $40 billion; other groups put the cost "
+                + "far higher.";
+        Found f = quoteWith(quotes(body), "plan would cost");
+        assertThat(f.content()).isEqualTo("that the plan would cost $40 billion");
+    }
+
+    @Test
+    void closingAttributionToAStudy() {
+        String body = "Farm incomes fell by a third over the decade, a new survey of rural households shows.";
+        Found f = quoteWith(quotes(body), "Farm incomes");
+        assertThat(f.content()).isEqualTo("Farm incomes fell by a third over the decade");
+        assertThat(f.cue()).isEqualTo("shows");
+        assertThat(f.quote().speaker().mention().text(body)).contains("survey");
+    }
+
+    @Test
+    void objectWithAReducedRelativeClause() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";
+        Found f = quoteWith(quotes(body), "remarks");
+        assertThat(f.content()).isEqualTo("remarks Jones had made about the flood victims last spring");
+        assertThat(f.speaker()).isEqualTo("Grace Obi");
+    }
+
+    @Test
+    void closingAttributionCoversTheSentencesBeforeItInItsParagraph() {
+        String body = "Lena Fischer runs a bakery in Leipzig.\n\n"
+                + "The oven burns wood from the forest nearby. Each loaf takes six hours to rise, Fischer said.";
+        Found f = quoteWith(quotes(body), "six hours");
+        assertThat(f.content()).isEqualTo("The oven burns wood from the forest nearby. Each loaf takes six hours to rise");
+        assertThat(f.speaker()).isEqualTo("Lena Fischer");
+    }
+
+    @Test
+    void relativeClauseOfAnInvertedSubjectIsNoContent() {
+        String body = "The bridge will reopen in May, said Carla Duarte, who heads the regional roads agency.";
+        List<Found> found = quotes(body);
+        Found f = quoteWith(found, "bridge will reopen");
+        assertThat(f.content()).isEqualTo("The bridge will reopen in May");
+        assertThat(f.speaker()).isEqualTo("Carla Duarte");
+        assertThat(found).noneMatch(q -> q.content().contains("heads the regional"));
+    }
+
+    @Test
+    void transcriptTurnInsideQuotationMarks() {
+        String body = "The interview was broadcast on Sunday.\n\n"
+                + "\"MORALES: We will not raise the fuel tax this year, and we will not cut school budgets.\n\n"
+                + "\"HOST: Thank you for joining us today, minister.";
+        Found f = quoteWith(quotes(body), "fuel tax");
+        assertThat(f.content()).isEqualTo("We will not raise the fuel tax this year, and we will not cut school budgets.");
+        assertThat(f.speaker()).isEqualToIgnoringCase("Morales");
+    }
+
+    @Test
+    void nounOfStatementWithItsClause() {
+        String body = "Few economists share Paul Meyer's belief that the new stadium would pay for itself within ten years.";
+        Found f = quoteWith(quotes(body), "stadium");
+        assertThat(f.content()).isEqualTo("that the new stadium would pay for itself within ten years");
+        assertThat(f.cue()).isEqualTo("belief");
+        assertThat(f.speaker()).isEqualTo("Paul Meyer");
+    }
+
+    @Test
+    void nounWithARelativeClauseIsNoStatement() {
+        String body = "The claim that was made on Monday drew little attention in the capital.";
+        assertThat(quotes(body)).noneMatch(f -> "claim".equals(f.cue()));
+    }
 }
