@@ -1,13 +1,8 @@
 package org.newsgraph.analysis.entity;
 
+import org.newsgraph.analysis.TableResource;
 import org.newsgraph.core.model.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -108,20 +103,6 @@ public final class KnownNames {
     }
 
     private static java.util.List<String[]> rows(String resource) {
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
-        try (InputStream in = KnownNames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return TableResource.rows(KnownNames.class, resource);
     }
 }

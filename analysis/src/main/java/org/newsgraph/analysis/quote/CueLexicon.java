@@ -1,13 +1,8 @@
 package org.newsgraph.analysis.quote;
 
+import org.newsgraph.analysis.TableResource;
 import org.newsgraph.nlp.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -62,26 +57,13 @@ public final class CueLexicon {
     private static CueLexicon load(String resource) {
         Map<String, CueClass> map = new HashMap<>();
         java.util.Set<String> nouns = new java.util.HashSet<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String[] cols : TableResource.rows(CueLexicon.class, resource)) {
+            CueClass c = CueClass.valueOf(cols[1].trim().toUpperCase(Locale.ROOT));
+            if (c == CueClass.NOUN) {
+                nouns.add(cols[0].trim());
+            } else {
+                map.putIfAbsent(cols[0].trim(), c);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                CueClass c = CueClass.valueOf(cols[1].trim().toUpperCase(Locale.ROOT));
-                if (c == CueClass.NOUN) {
-                    nouns.add(cols[0].trim());
-                } else {
-                    map.putIfAbsent(cols[0].trim(), c);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new CueLexicon(map, nouns);
     }
