@@ -170,7 +170,7 @@ final class ArticleAttribution {
         transcriptTurn(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
-            needsParse = quotationOf[t] < 0 && (cues.isCue(text.token(t)) || isAccording(t) || closingNounCue(t, s)
+            needsParse = quotationOf[t] < 0 && (isCueAt(t) || isAccording(t) || closingNounCue(t, s)
                     || cues.isNounCue(text.token(t)));
         }
         if (!needsParse) {
@@ -189,7 +189,7 @@ final class ArticleAttribution {
                 according(s, t, g);
             } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t))) {
                 nounCue(s, t);
-            } else if (!usedCues.contains(t) && (cues.isCue(text.token(t)) || closingNounCue(t, s))) {
+            } else if (!usedCues.contains(t) && (isCueAt(t) || closingNounCue(t, s))) {
                 reported(t, g);
             }
         }
@@ -217,7 +217,7 @@ final class ArticleAttribution {
             before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
                     || w.equals(".") || w.equals("?") || w.equals("!")
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
-                    || (cues.isCue(p) && cues.classOf(p) != CueClass.FRAMING);
+                    || (isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
         }
         if (!before) {
             return false;
@@ -232,7 +232,7 @@ final class ArticleAttribution {
             return true;
         }
         String w = text.text(text.token(after));
-        return w.equals(",") || w.equals(".") || cues.isCue(text.token(after)) || words(content) >= 6;
+        return w.equals(",") || w.equals(".") || isCueAt(after) || words(content) >= 6;
     }
 
     private static int words(String s) {
@@ -251,7 +251,7 @@ final class ArticleAttribution {
             if (quotationOf[t] >= 0) {
                 break;
             }
-            if (cues.isCue(text.token(t))) {
+            if (isCueAt(t)) {
                 cue = t;
             }
         }
@@ -272,7 +272,7 @@ final class ArticleAttribution {
                     }
                     break;
                 }
-                if (cues.isCue(text.token(t))) {
+                if (isCueAt(t)) {
                     cue = t;
                     cueGraph = og;
                 }
@@ -469,7 +469,7 @@ final class ArticleAttribution {
             if (quotationOf[t] >= 0) {
                 return -1;
             }
-            if (cues.isCue(text.token(t))) {
+            if (isCueAt(t)) {
                 return contents.afterCue(t) == null ? t : -1;
             }
         }
@@ -486,7 +486,7 @@ final class ArticleAttribution {
             return -1;
         }
         for (int t = prev.endToken() - 2; t >= prev.firstToken(); t--) {
-            if (quotationOf[t] < 0 && cues.isCue(text.token(t))) {
+            if (quotationOf[t] < 0 && isCueAt(t)) {
                 return t;
             }
         }
@@ -556,7 +556,7 @@ final class ArticleAttribution {
         for (int t = lo + 2; t < hi; t++) {
             String w = text.text(text.token(t));
             Token next = text.token(t + 1);
-            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cues.isCue(next) && isFinite(next)) {
+            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && isCueAt(next.index()) && isFinite(next)) {
                 return t - 1; // "… the deal and called for tariffs": a second statement of the same speaker
             }
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
@@ -570,7 +570,7 @@ final class ArticleAttribution {
                 continue;
             }
             for (int k = t + 1; k <= hi && k <= t + 10; k++) {
-                if (quotationOf[k] < 0 && cues.isCue(text.token(k))) {
+                if (quotationOf[k] < 0 && isCueAt(k)) {
                     return t - 1;
                 }
             }
@@ -613,7 +613,7 @@ final class ArticleAttribution {
     /** A sentence with no quotation, cue or quote found in it. */
     private boolean standsAlone(Sentence s) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (quotationOf[t] >= 0 || cues.isCue(text.token(t)) || isAccording(t)) {
+            if (quotationOf[t] >= 0 || isCueAt(t) || isAccording(t)) {
                 return false;
             }
         }
@@ -665,7 +665,7 @@ final class ArticleAttribution {
             return false;
         }
         for (int t = from; t <= hi; t++) {
-            if (quotationOf[t] < 0 && cues.isCue(text.token(t)) && isFinite(text.token(t))) {
+            if (quotationOf[t] < 0 && isCueAt(t) && isFinite(text.token(t))) {
                 return true;
             }
         }
@@ -809,7 +809,7 @@ final class ArticleAttribution {
                 break;
             }
             Token k = text.token(t);
-            if (cues.isCue(k)) {
+            if (isCueAt(k.index())) {
                 cue = t;
                 break;
             }
@@ -979,7 +979,7 @@ final class ArticleAttribution {
         int cue = -1;
         int t = g.head(head);
         for (int steps = 0; t >= 0 && steps < 6 && cue < 0; steps++) {
-            if (cues.isCue(text.token(t)) && quotationOf[t] < 0) {
+            if (isCueAt(t) && quotationOf[t] < 0) {
                 cue = t;
             } else {
                 t = g.head(t);
@@ -1033,7 +1033,7 @@ final class ArticleAttribution {
         int c = cue;
         for (int steps = 0; steps < 5 && c >= 0; steps++) {
             // the subject of an intermediate clause that is neither a cue nor the main clause is not the speaker
-            boolean speaks = c == cue || cues.isCue(text.token(c)) || g.head(c) < 0;
+            boolean speaks = c == cue || isCueAt(c) || g.head(c) < 0;
             for (int s : g.children(c, "nsubj")) {
                 if (!speaks || g.relation(s).equals("nsubj:pass")
                         || (quotationOf[s] >= 0 && quotationOf[s] != quotationOf[cue])) {
@@ -1121,5 +1121,13 @@ final class ArticleAttribution {
     private boolean isEdgePunct(int t) {
         String w = text.text(text.token(t));
         return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+
+    /** A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led"). */
+    private boolean isCueAt(int t) {
+        if (!cues.isCue(text.token(t))) {
+            return false;
+        }
+        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"));
     }
 }

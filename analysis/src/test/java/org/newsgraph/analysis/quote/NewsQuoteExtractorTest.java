@@ -247,6 +247,14 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void hyphenatedCompoundsAreNoCues() {
+        String body = "The coalition paused its raids against Iran-backed militias and U.S.-supported units last week.";
+        assertThat(quotes(body)).isEmpty();
+        Found f = quoteWith(quotes("Senator Maria Lopez backed the plan to pause the raids on Monday."), "plan");
+        assertThat(f.cue()).isEqualTo("backed");
+    }
+
+    @Test
     void objectWithAnEmbeddedQuestionKeepsItsClause() {
         String body = "Peter Novak questioned how the agency could spend so much on consultants.";
         Found f = quoteWith(quotes(body), "agency");
