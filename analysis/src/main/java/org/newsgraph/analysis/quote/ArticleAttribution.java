@@ -187,7 +187,8 @@ final class ArticleAttribution {
             }
             if (isAccording(t)) {
                 according(s, t, g);
-            } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t))) {
+            } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t)) && !closingNounCue(t, s)) {
+                // "…, experts charge." is a verb the tagger took for a noun: the closing attribution below
                 nounCue(s, t);
             } else if (!usedCues.contains(t) && (isCueAt(t) || closingNounCue(t, s))) {
                 reported(t, g);

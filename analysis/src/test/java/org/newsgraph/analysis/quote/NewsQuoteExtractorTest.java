@@ -247,6 +247,14 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void closingCueTaggedAsNounStillAttributes() {
+        Found f = quoteWith(quotes("The group could gain from the conflict, experts charge."), "gain");
+        assertThat(f.content()).isEqualTo("The group could gain from the conflict");
+        assertThat(f.speaker()).isEqualTo("experts");
+        assertThat(f.cue()).isEqualTo("charge");
+    }
+
+    @Test
     void hyphenatedCompoundsAreNoCues() {
         String body = "The coalition paused its raids against Iran-backed militias and U.S.-supported units last week.";
         assertThat(quotes(body)).isEmpty();
