@@ -779,25 +779,15 @@ final class ArticleAttribution {
             }
         }
         Span mention = text.span(from, head + 1);
-        if (end + 1 < s.endToken() && text.text(text.token(end)).equals(",") && isNameToken(end + 1)
-                && "PERSON".equals(text.token(end + 1).ner())) {
-            int e = end + 1;
-            while (e + 1 < s.endToken() && isNameToken(e + 1)) {
-                e++;
-            }
-            mention = text.span(end + 1, e + 1);
-            head = e;
-            phraseEnd = e;
+        int nameEnd = appositiveNameEnd(s, end);
+        if (nameEnd >= 0) {
+            mention = text.span(end + 1, nameEnd + 1);
+            head = nameEnd;
+            phraseEnd = nameEnd;
         }
-        int[] left = trim(s.firstToken(), t - 1);
-        int[] right = trim(phraseEnd + 1, s.endToken() - 1);
-        int[] r = left == null ? right : right == null ? left : (left[1] - left[0] >= right[1] - right[0] ? left : right);
-        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1])) {
-            return;
-        }
-        Speaker sp = tracker.resolve(head, null, mention);
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+        int speakerHead = head;
+        Span speakerMention = mention;
+        addAccording(s, t, phraseEnd, () -> tracker.resolve(speakerHead, null, speakerMention));
     }
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */
@@ -875,24 +865,15 @@ final class ArticleAttribution {
         int speakerToken = x;
         // "according to retired CIA officer and top Iran analyst, Norman Roule, …": the name after the title
         int next = phraseEnd + 1;
-        if (next + 1 < s.endToken() && text.text(text.token(next)).equals(",") && isNameToken(next + 1)
-                && "PERSON".equals(text.token(next + 1).ner())) {
-            int e = next + 1;
-            while (e + 1 < s.endToken() && isNameToken(e + 1)) {
-                e++;
-            }
-            speakerToken = e;
-            phraseEnd = e;
+        int nameEnd = appositiveNameEnd(s, next);
+        if (nameEnd >= 0) {
+            speakerToken = nameEnd;
+            phraseEnd = nameEnd;
         }
-        int[] left = trim(s.firstToken(), t - 1);
-        int[] right = trim(phraseEnd + 1, s.endToken() - 1);
-        int[] r = left == null ? right : right == null ? left : (left[1] - left[0] >= right[1] - right[0] ? left : right);
-        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1])) {
-            return;
-        }
-        Speaker sp = speakerToken == x ? tracker.resolve(x, g) : tracker.resolve(speakerToken, null);
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+        int speaker = speakerToken;
+        int governor = x;
+        addAccording(s, t, phraseEnd,
+                () -> speaker == governor ? tracker.resolve(governor, g) : tracker.resolve(speaker, null));
     }
 
     /**
@@ -1130,5 +1111,35 @@ final class ArticleAttribution {
             return false;
         }
         return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"));
+    }
+
+    /** The last token of a person's name set off after a comma at {@code comma} ("…, Norman Roule"), or -1. */
+    private int appositiveNameEnd(Sentence s, int comma) {
+        if (comma + 1 >= s.endToken() || !text.text(text.token(comma)).equals(",") || !isNameToken(comma + 1)
+                || !"PERSON".equals(text.token(comma + 1).ner())) {
+            return -1;
+        }
+        int e = comma + 1;
+        while (e + 1 < s.endToken() && isNameToken(e + 1)) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * Adds the reported content of "according to X" at cue {@code t}: the longer of the clause
+     * before the cue and the one after the source phrase ending at {@code phraseEnd}. The speaker is
+     * resolved only when there is content, as the tracker remembers whom it resolved.
+     */
+    private void addAccording(Sentence s, int t, int phraseEnd, java.util.function.Supplier<Speaker> speaker) {
+        int[] left = trim(s.firstToken(), t - 1);
+        int[] right = trim(phraseEnd + 1, s.endToken() - 1);
+        int[] r = left == null ? right : right == null ? left : (left[1] - left[0] >= right[1] - right[0] ? left : right);
+        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1])) {
+            return;
+        }
+        Speaker sp = speaker.get();
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
     }
 }
