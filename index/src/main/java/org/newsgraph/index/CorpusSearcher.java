@@ -145,8 +145,7 @@ public final class CorpusSearcher implements AutoCloseable {
     public List<ArticleHit> articles(SearchFilter f, int limit) throws IOException {
         Query q = query(Fields.ARTICLE, f);
         TopDocs top = top(q, f, limit);
-        String[] snippets = f.text() != null && top.scoreDocs.length > 0
-                ? highlighter.highlight(Fields.TEXT, q, top, 2) : new String[top.scoreDocs.length];
+        String[] snippets = snippets(q, top, f, 2);
         List<ArticleHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -159,12 +158,17 @@ public final class CorpusSearcher implements AutoCloseable {
         return hits;
     }
 
+    /** Highlighted passages of each hit when the filter has a text query, else nulls. */
+    private String[] snippets(Query q, TopDocs top, SearchFilter f, int passages) throws IOException {
+        return f.text() != null && top.scoreDocs.length > 0
+                ? highlighter.highlight(Fields.TEXT, q, top, passages) : new String[top.scoreDocs.length];
+    }
+
     /** Quotes matching the filter ("quotes by X": speaker; "quotes about Y": entity). */
     public List<QuoteHit> quotes(SearchFilter f, int limit) throws IOException {
         Query q = query(Fields.QUOTE, f);
         TopDocs top = top(q, f, limit);
-        String[] snippets = f.text() != null && top.scoreDocs.length > 0
-                ? highlighter.highlight(Fields.TEXT, q, top, 1) : new String[top.scoreDocs.length];
+        String[] snippets = snippets(q, top, f, 1);
         List<QuoteHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
