@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.cli.bench.IngestBench;
 import org.newsgraph.cli.bench.PipelineBench;
 import org.newsgraph.ingest.DefaultArticleExtractor;
 import org.newsgraph.ingest.eval.ExtractionEval;
@@ -34,8 +35,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead: extraction speed alone, one thread, warm, on a gold folder of pages (e.g. ../shared/gold/extraction/aeb-dev).")
     Path extraction;
 
-    @Option(names = "--rounds", defaultValue = "10", description = "Timed rounds over the pages for --extraction (default: ${DEFAULT-VALUE}).")
-    int rounds;
+    @Option(names = "--ingest", paramLabel = "SOURCE", split = ",",
+            description = "Instead: ingest against analysis alone on these sources (files, directories), warm, alternating rounds.")
+    List<String> ingest;
+
+    @Option(names = "--rounds", description = "Timed rounds for --extraction (default: 10) or --ingest (default: 3).")
+    Integer rounds;
 
     @Override
     public Integer call() throws Exception {
@@ -45,8 +50,12 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.EXIT_INPUT_FAILED;
             }
             System.out.println("extraction, 1 thread, warm: "
-                    + ExtractionEval.bench(extraction, new DefaultArticleExtractor(), rounds));
+                    + ExtractionEval.bench(extraction, new DefaultArticleExtractor(), rounds == null ? 10 : rounds));
             return Main.EXIT_OK;
+        }
+        if (ingest != null) {
+            int workers = threads.size() == 1 ? threads.get(0) : Runtime.getRuntime().availableProcessors();
+            return new IngestBench(ingest, workers, rounds == null ? 3 : rounds, System.out).run();
         }
         Path input = corpus != null ? corpus : defaultCorpus();
         if (input == null || !Files.isRegularFile(input)) {
