@@ -76,14 +76,19 @@ final class HiddenContributions {
         float[] e = model.embeddings[id];
         int offset = position * model.embeddingSize;
         double[] out = new double[model.hiddenSize];
-        for (int i = 0; i < out.length; i++) {
-            float[] w = model.w1[i];
-            double sum = 0;
-            for (int k = 0; k < e.length; k++) {
-                // float product widened, then summed: CoreNLP's order and precision
-                sum += w[offset + k] * e[k];
+        // input by input, so that the hidden units' sums are independent (and the loop vectorises);
+        // each sum still adds its float products in CoreNLP's order
+        for (int k = 0; k < e.length; k++) {
+            float[] w = model.w1t[offset + k];
+            float ek = e[k];
+            for (int i = 0; i < out.length; i++) {
+                out[i] += w[i] * ek;
             }
-            out[i] = inDouble ? sum : (double) (float) sum;
+        }
+        if (!inDouble) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (float) out[i];
+            }
         }
         return out;
     }

@@ -35,8 +35,11 @@ public final class NndepModel {
     final int numFeatures;
     /** Embeddings of words, then tags, then labels: row = feature id. */
     final float[][] embeddings;
-    /** Input-to-hidden weights, {@code [hidden][feature position × embeddingSize + k]}. */
-    final float[][] w1;
+    /**
+     * Input-to-hidden weights by input, {@code [feature position × embeddingSize + k][hidden]}: the
+     * transpose of CoreNLP's matrix, as the file stores it, so that one input's weights are adjacent.
+     */
+    final float[][] w1t;
     final float[] b1;
     /** Hidden-to-output weights {@code [transition][hidden]}. */
     final float[][] w2;
@@ -51,14 +54,14 @@ public final class NndepModel {
     /** Dependency labels without the leading {@code -NULL-}; the first one is the root label. */
     final List<String> labels;
 
-    private NndepModel(int embeddingSize, int hiddenSize, int numFeatures, float[][] embeddings, float[][] w1,
+    private NndepModel(int embeddingSize, int hiddenSize, int numFeatures, float[][] embeddings, float[][] w1t,
                        float[] b1, float[][] w2, int[] preComputed, List<String> words, List<String> tags,
                        List<String> labelsWithNull) {
         this.embeddingSize = embeddingSize;
         this.hiddenSize = hiddenSize;
         this.numFeatures = numFeatures;
         this.embeddings = embeddings;
-        this.w1 = w1;
+        this.w1t = w1t;
         this.b1 = b1;
         this.w2 = w2;
         this.preComputed = preComputed;
@@ -132,13 +135,9 @@ public final class NndepModel {
                 floats(line, sp + 1, e[row], eSize);
             }
         }
-        float[][] w1 = new float[hSize][eSize * nFeatures];
-        float[] column = new float[hSize];
-        for (int j = 0; j < eSize * nFeatures; j++) {
+        float[][] w1t = new float[eSize * nFeatures][hSize];
+        for (float[] column : w1t) {
             floats(require(in.readLine()), 0, column, hSize);
-            for (int i = 0; i < hSize; i++) {
-                w1[i][j] = column[i];
-            }
         }
         float[] b1 = new float[hSize];
         floats(require(in.readLine()), 0, b1, hSize);
@@ -160,7 +159,7 @@ public final class NndepModel {
                 read++;
             }
         }
-        return new NndepModel(eSize, hSize, nFeatures, e, w1, b1, w2, pre, words, tags, labels);
+        return new NndepModel(eSize, hSize, nFeatures, e, w1t, b1, w2, pre, words, tags, labels);
     }
 
     private static String require(String line) throws IOException {

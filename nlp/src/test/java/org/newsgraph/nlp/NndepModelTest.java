@@ -45,8 +45,8 @@ class NndepModelTest {
     @Test
     void readsWeightMatricesColumnByColumn() throws IOException {
         NndepModel m = model();
-        assertThat(m.w1[0]).containsExactly(0.01f, 0.04f, 0.07f, 0.10f);
-        assertThat(m.w1[2]).containsExactly(0.03f, 0.06f, 0.09f, 0.12f);
+        assertThat(m.w1t[0]).containsExactly(0.01f, 0.02f, 0.03f);
+        assertThat(m.w1t[3]).containsExactly(0.10f, 0.11f, 0.12f);
         assertThat(m.b1).containsExactly(-0.5f, 0.25f, 1e-3f);
         assertThat(m.w2[0]).containsExactly(1f, 6f, 11f);
         assertThat(m.w2[4]).containsExactly(5f, 10f, 15f);
@@ -75,16 +75,16 @@ class NndepModelTest {
         double[] cat1 = c.of(3, 1);
         for (int i = 0; i < 3; i++) {
             double sum = 0;
-            sum += m.w1[i][2] * m.embeddings[3][0];
-            sum += m.w1[i][3] * m.embeddings[3][1];
+            sum += m.w1t[2][i] * m.embeddings[3][0];
+            sum += m.w1t[3][i] * m.embeddings[3][1];
             assertThat(cat1[i]).isEqualTo(sum);
         }
         // key 6 = id 3 at position 0 is not: rounded to float as CoreNLP's cached slices are
         double[] cat0 = c.of(3, 0);
         for (int i = 0; i < 3; i++) {
             double sum = 0;
-            sum += m.w1[i][0] * m.embeddings[3][0];
-            sum += m.w1[i][1] * m.embeddings[3][1];
+            sum += m.w1t[0][i] * m.embeddings[3][0];
+            sum += m.w1t[1][i] * m.embeddings[3][1];
             assertThat(cat0[i]).isEqualTo((double) (float) sum);
         }
         assertThat(c.of(3, 0)).isSameAs(cat0);
