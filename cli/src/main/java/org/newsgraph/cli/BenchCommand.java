@@ -4,11 +4,16 @@ import org.newsgraph.cli.bench.IngestBench;
 import org.newsgraph.cli.bench.PipelineBench;
 import org.newsgraph.ingest.DefaultArticleExtractor;
 import org.newsgraph.ingest.eval.ExtractionEval;
+import org.newsgraph.ingest.read.InputReader;
+import org.newsgraph.ingest.read.RawDocument;
+import org.newsgraph.nlp.CoreNlpEngine;
+import org.newsgraph.nlp.ParserBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead: ingest against analysis alone on these sources (files, directories), warm, alternating rounds.")
     List<String> ingest;
 
+    @Option(names = "--parser", paramLabel = "ARTICLES", defaultValue = "0",
+            description = "Instead: dependency parser speed, ours against CoreNLP's nndep, on all sentences of the corpus's first ARTICLES articles.")
+    int parserArticles;
+
     @Option(names = "--rounds", description = "Timed rounds for --extraction (default: 10) or --ingest (default: 3).")
     Integer rounds;
 
@@ -63,7 +72,22 @@ final class BenchCommand implements Callable<Integer> {
                     + " (give --corpus FILE.jsonl; the default is shared/corpus/voa/voa_stories.jsonl beside the project)");
             return Main.EXIT_INPUT_FAILED;
         }
+        if (parserArticles > 0) {
+            System.out.println(parserBench(input, parserArticles));
+            return Main.EXIT_OK;
+        }
         return new PipelineBench(input, threads, baselineArticles, baselineHeap, System.out).run();
+    }
+
+    private static ParserBench.Result parserBench(Path input, int articles) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        DefaultArticleExtractor extractor = new DefaultArticleExtractor();
+        try (var records = new InputReader().read(input.toString())) {
+            for (var r : records.filter(r -> r instanceof RawDocument).limit(articles).toList()) {
+                bodies.add(extractor.extract((RawDocument) r).body());
+            }
+        }
+        return ParserBench.run(CoreNlpEngine.shared(), bodies);
     }
 
     private static Path defaultCorpus() {
