@@ -67,8 +67,8 @@ public final class IngestBench {
         NewsPipeline pipeline = new NewsPipeline(extractor, analyzer);
         out.printf(Locale.ROOT, "sources: %s; %d analysis threads, %d cores, %d rounds%n", String.join(" ", sources),
                 threads, Runtime.getRuntime().availableProcessors(), rounds);
-        // warm-up: models and JIT, so the first timed pass is not charged for them
-        analyzeOnly(pipeline, 200);
+        // warm-up pass: models, JIT and the parser's caches, so the first timed pass is not charged for them
+        analyzeOnly(pipeline, Long.MAX_VALUE);
         List<Round> done = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             Pass a;
