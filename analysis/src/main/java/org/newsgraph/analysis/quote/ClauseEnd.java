@@ -44,13 +44,15 @@ final class ClauseEnd {
      * object ({@code object} true) needs none.
      */
     int end(int lo, int hi, boolean object) {
+        // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
+        int subject = lower(lo).equals("that") ? lo + 1 : lo;
         for (int t = lo + 2; t < hi; t++) {
             if (quotationOf[t] >= 0) {
                 continue;
             }
             String w = lower(t);
             Token next = text.token(t + 1);
-            boolean complete = object || hasFinite(lo, t - 1, false);
+            boolean complete = object || hasFinite(subject + 1, t - 1, false);
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw) || RELATIVES.contains(nw)) {
