@@ -73,6 +73,9 @@ final class ArticleAttribution {
     private final SubjectFinder subjects;
     private final ContentFinder contents;
     private final ClauseEnd clauseEnd;
+    private final HeadlineColon headline;
+    private final EmbeddedAttribution embedded;
+    private final RegardAs regardAs;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -134,6 +137,9 @@ final class ArticleAttribution {
         this.subjects = new SubjectFinder(text, cues, quotationOf);
         this.contents = new ContentFinder(text, subjects, quotationOf, direct);
         this.clauseEnd = new ClauseEnd(text, quotationOf, this::isCueAt);
+        this.headline = new HeadlineColon(text);
+        this.embedded = new EmbeddedAttribution(text, quotationOf);
+        this.regardAs = new RegardAs(text, quotationOf);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -170,10 +176,11 @@ final class ArticleAttribution {
             }
         }
         transcriptTurn(s);
+        headlineTurn(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (isCueAt(t) || isAccording(t) || closingNounCue(t, s)
-                    || cues.isNounCue(text.token(t)));
+                    || cues.isNounCue(text.token(t)) || isViewAt(t));
         }
         if (!needsParse) {
             return;
@@ -194,6 +201,8 @@ final class ArticleAttribution {
                 nounCue(s, t);
             } else if (!usedCues.contains(t) && (isCueAt(t) || closingNounCue(t, s))) {
                 reported(t, g);
+            } else if (quotationOf[t] < 0 && isViewAt(t)) {
+                regarded(t, g);
             }
         }
         for (int q : partialHere) {
@@ -365,6 +374,22 @@ final class ArticleAttribution {
         usedCues.add(colon);
     }
 
+    /** {@code Pence: Flowers Won't Be at Debate}: see {@link HeadlineColon}. */
+    private void headlineTurn(Sentence s) {
+        HeadlineColon.Turn turn = headline.at(s);
+        if (turn == null || usedCues.contains(turn.colon()) || coversDirect(turn.colon() + 1, turn.contentLast())) {
+            return;
+        }
+        Speaker sp = tracker.byName(text.text(turn.sourceFirst(), turn.colon()), text.span(turn.sourceFirst(), turn.colon()));
+        if (!turn.named() && (sp == null || sp.entityId() == null)) {
+            return;
+        }
+        QuoteKind kind = containsQuotation(turn.colon() + 1, turn.contentLast()) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(turn.colon() + 1, turn.contentLast() + 1), sp, text.token(turn.colon()).span(),
+                turn.colon()));
+        usedCues.add(turn.colon());
+    }
+
     /** {@code "WALLACE: If I may, …}: a transcript turn inside quotation marks names its speaker. */
     private boolean quotedTranscriptTurn(int q, Span content) {
         int first = qFirst[q];
@@ -508,6 +533,13 @@ final class ArticleAttribution {
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
         }
+        if (range == null && cls != CueClass.FRAMING) {
+            // "which officials said will take effect", "As Crane said, the candidates …"
+            range = embedded.relative(cue);
+            if (range == null) {
+                range = embedded.asClause(cue);
+            }
+        }
         boolean reversedRange = false;
         if (range == null && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
@@ -515,7 +547,8 @@ final class ArticleAttribution {
             reversedRange = range != null;
         }
         boolean object = false;
-        if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH)) {
+        if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+                || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             object = range != null;
         }
@@ -542,7 +575,9 @@ final class ArticleAttribution {
             r[0] = earlierSentencesOfTheStatement(r[0]);
         }
         Speaker sp = subjectOf(cue, g);
-        if (sp == null && (cls != CueClass.SPEECH || object)) {
+        // a subject the tracker cannot resolve ("I think …", "you believe …") still holds the thought
+        boolean hasSubject = sp != null || !object && !isVerbalNoun(cue) && subjects.find(cue) != null;
+        if (!hasSubject && (cls != CueClass.SPEECH || object)) {
             return;
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
@@ -553,6 +588,44 @@ final class ArticleAttribution {
             QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
             add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue));
         }
+    }
+
+    private boolean isVerbalNoun(int t) {
+        return !text.token(t).isVerb();
+    }
+
+    private boolean isViewAt(int t) {
+        return cues.classOf(text.token(t)) == CueClass.VIEW;
+    }
+
+    /** "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. */
+    private void regarded(int cue, DependencyGraph g) {
+        int[] range = regardAs.content(cue);
+        int[] r = range == null ? null : trim(range[0], range[1]);
+        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
+                && precededByBe(cue)) {
+            return; // "was seen as": a passive, whose holder is seldom named
+        }
+        Speaker sp = subjectOf(cue, g);
+        if (sp == null) {
+            return;
+        }
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue));
+    }
+
+    private boolean precededByBe(int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token p = text.token(k);
+            if (p.isVerb() && p.lemma().equals("be")) {
+                return true;
+            }
+            if (!p.tag().equals("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

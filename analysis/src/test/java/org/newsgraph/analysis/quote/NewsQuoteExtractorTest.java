@@ -383,4 +383,63 @@ class NewsQuoteExtractorTest {
         String body = "The claim that was made on Monday drew little attention in the capital.";
         assertThat(quotes(body)).noneMatch(f -> "claim".equals(f.cue()));
     }
+
+    @Test
+    void signatureLinesAfterQuotationsOnTheirOwnLines() {
+        String body = "Readers wrote to us about the flood.\n"
+                + "“The river took our garden and half the road.” ― Ines Alvarez\n"
+                + "“Nobody from the council came to see the damage.”― Tom Reyes\n";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "half the road").speaker()).isEqualTo("Ines Alvarez");
+        assertThat(quoteWith(found, "Nobody from the council").speaker()).isEqualTo("Tom Reyes");
+        assertThat(quoteWith(found, "Nobody from the council").quote().kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void reportedClauseEndsBeforeTheWritersAdditions() {
+        String body = "Maria Holt said the dam would be finished by May, citing figures from the ministry. "
+                + "Peter Lang said the mayor expects the council to approve the budget, which it rejected last year.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "dam would be finished").content()).isEqualTo("the dam would be finished by May");
+        assertThat(quoteWith(found, "approve the budget").content())
+                .isEqualTo("the mayor expects the council to approve the budget");
+    }
+
+    @Test
+    void relativeClauseInsideTheSubjectStays() {
+        String body = "Anna Kerr said that the bridge, which was built in 1920, needs new cables.";
+        assertThat(quoteWith(quotes(body), "bridge").content())
+                .isEqualTo("that the bridge, which was built in 1920, needs new cables");
+    }
+
+    @Test
+    void coordinatedClauseWithItsOwnAttributionIsCutOff() {
+        String body = "Farmers said the new rules would cost them dearly and officials argued that the rules were fair.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "cost them").content()).isEqualTo("the new rules would cost them dearly");
+    }
+
+    @Test
+    void closingAttributionAfterAnOpeningPhrase() {
+        String body = "After months of delays, the new station has finally met the safety standards, one city official said.";
+        Found f = quoteWith(quotes(body), "safety standards");
+        assertThat(f.content()).isEqualTo("After months of delays, the new station has finally met the safety standards");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void headlineWithASourceAndAColon() {
+        String body = "Warren: Bank Chiefs Should Face Criminal Charges\n\n"
+                + "Senator Elizabeth Warren questioned the bank's chief executive on Tuesday.";
+        Found f = quoteWith(quotes(body), "Bank Chiefs");
+        assertThat(f.content()).isEqualTo("Bank Chiefs Should Face Criminal Charges");
+        assertThat(f.speaker()).isEqualTo("Elizabeth Warren");
+        assertThat(f.cue()).isEqualTo(":");
+    }
+
+    @Test
+    void headlineLabelIsNoSource() {
+        String body = "Breaking: Storm Closes Schools Across the County\n\nThe storm reached the coast on Monday.";
+        assertThat(quotes(body)).noneMatch(f -> ":".equals(f.cue()));
+    }
 }
