@@ -22,6 +22,9 @@ final class ClauseEnd {
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+    /** Prepositions that open an adjunct of the cue's event, not a part of its object ("attacked X in tweets"). */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "after", "before", "since",
+            "via", "amid", "when", "while", "despite");
 
     private final AnnotatedText text;
     private final int[] quotationOf;
@@ -52,11 +55,14 @@ final class ClauseEnd {
             }
             String w = lower(t);
             Token next = text.token(t + 1);
-            boolean complete = object || hasFinite(subject + 1, t - 1, false);
+            boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw) || RELATIVES.contains(nw)) {
                     return t - 1; // ", citing …", ", although …", ", which forced her …" to the end
+                }
+                if (nw.equals("but") && hasFinite(t + 2, hi, false)) {
+                    return t - 1; // "…, but many corporations have found ways …": the writer's contrast
                 }
                 if (apposition(t + 1, hi)) {
                     return t - 1; // "…, a former lieutenant governor and ambassador"
@@ -65,6 +71,9 @@ final class ClauseEnd {
             if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))
                     && !hasFinite(t + 1, hi, false)) {
                 return t - 1; // "… black churches while at the convention", "despite …" without a clause
+            }
+            if (object && ADJUNCT_PREPOSITIONS.contains(w) && hasNoun(lo, t - 1)) {
+                return t - 1; // "attacked Machado in early-morning tweets", "called for investment in a statement"
             }
             if (text.token(t).tag().equals("CC") && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
@@ -119,6 +128,24 @@ final class ClauseEnd {
             if (!(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT") || k.tag().startsWith("JJ")
                     || k.tag().equals("POS") || k.tag().equals("CD"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasInfinitive(int lo, int hi) {
+        for (int t = lo; t < hi; t++) {
+            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasNoun(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (text.token(t).isNoun() || text.token(t).tag().equals("PRP")) {
+                return true;
             }
         }
         return false;
