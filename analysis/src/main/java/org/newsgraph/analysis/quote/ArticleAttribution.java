@@ -76,6 +76,7 @@ final class ArticleAttribution {
     private final HeadlineColon headline;
     private final EmbeddedAttribution embedded;
     private final RegardAs regardAs;
+    private final ParticipleModifier participles;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -140,6 +141,7 @@ final class ArticleAttribution {
         this.headline = new HeadlineColon(text);
         this.embedded = new EmbeddedAttribution(text, quotationOf);
         this.regardAs = new RegardAs(text, quotationOf);
+        this.participles = new ParticipleModifier(text);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -540,6 +542,9 @@ final class ArticleAttribution {
                 range = embedded.asClause(cue);
             }
         }
+        if (QUOTATION_ONLY.contains(ct.lemma())) {
+            range = null; // "continued to trail", "continue his policies": a cue only for words it introduces
+        }
         boolean reversedRange = false;
         if (range == null && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
@@ -547,7 +552,7 @@ final class ArticleAttribution {
             reversedRange = range != null;
         }
         boolean object = false;
-        if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
                 || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             object = range != null;
@@ -840,6 +845,9 @@ final class ArticleAttribution {
     }
 
     // ---- token patterns (no parse)
+
+    /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
+    private static final Set<String> QUOTATION_ONLY = Set.of();
 
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
     private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
@@ -1199,12 +1207,16 @@ final class ArticleAttribution {
         return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
     }
 
-    /** A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led"). */
+    /**
+     * A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led")
+     * or a participle modifying a noun ("pledged delegates", "a play called …").
+     */
     private boolean isCueAt(int t) {
         if (!cues.isCue(text.token(t))) {
             return false;
         }
-        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"));
+        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"))
+                && !participles.at(t);
     }
 
     /** The last token of a person's name set off after a comma at {@code comma} ("…, Norman Roule"), or -1. */

@@ -121,6 +121,8 @@ final class ContentFinder {
 
     /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
     private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
+    /** Verbs of speaking that report only a topic given with a preposition ("spoke about X"). */
+    private static final Set<String> TOPIC_ONLY = Set.of("speak");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");
 
@@ -188,6 +190,8 @@ final class ContentFinder {
         }
         if (lo < s.endToken() && ABOUT.contains(text.text(text.token(lo)).toLowerCase(java.util.Locale.ROOT))) {
             lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
+        } else if (TOPIC_ONLY.contains(text.token(cue).lemma())) {
+            return null; // "spoke for five minutes", "spoke in a cottage": no topic, nothing reported
         }
         int hi = lo;
         boolean embedded = false;
