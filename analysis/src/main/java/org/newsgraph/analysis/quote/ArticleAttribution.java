@@ -1,6 +1,7 @@
 package org.newsgraph.analysis.quote;
 
 import org.newsgraph.analysis.entity.EntitySet;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Span;
@@ -48,6 +49,7 @@ final class ArticleAttribution {
         Span cue;
         int cueToken = -1;
         int quotation = -1;
+        Attribution attribution = Attribution.SPEECH;
 
         Found(QuoteKind kind, Span content, Speaker speaker, Span cue, int cueToken) {
             this.kind = kind;
@@ -158,7 +160,7 @@ final class ArticleAttribution {
         sorted.sort(Comparator.comparing(f -> f.content));
         List<Quote> out = new ArrayList<>(sorted.size());
         for (Found f : sorted) {
-            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue));
+            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue, f.attribution));
         }
         return out;
     }
@@ -528,12 +530,19 @@ final class ArticleAttribution {
     private void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
-        if (cls == null || cls == CueClass.INTENTION) {
+        if (cls == null) {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
+        }
+        if (range == null && g != null && takesInfinitive(ct)) {
+            range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+        }
+        int[] relative = cls == CueClass.FRAMING ? null : embedded.relative(cue);
+        if (relative != null) {
+            range = relative; // the parse has no complement for a relative clause's reported verb
         }
         if (range == null && cls != CueClass.FRAMING) {
             // "which officials said will take effect", "As Crane said, the candidates …"
@@ -545,8 +554,15 @@ final class ArticleAttribution {
         if (QUOTATION_ONLY.contains(ct.lemma())) {
             range = null; // "continued to trail", "continue his policies": a cue only for words it introduces
         }
+        if (INFINITIVE_ONLY.contains(ct.lemma())) {
+            // "declined to comment", "refused to testify"; not "declined slightly", "refused the offer"
+            int[] r = range == null ? null : trim(range[0], range[1]);
+            if (r == null || !text.token(r[0]).tag().equals("TO")) {
+                return;
+            }
+        }
         boolean reversedRange = false;
-        if (range == null && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
+        if (range == null && cls != CueClass.INTENTION && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
             range = reversed(cue, g);
             reversedRange = range != null;
@@ -566,7 +582,7 @@ final class ArticleAttribution {
         boolean interrupted = reversedRange && parentheticalRest != null;
         if (r == null || !interrupted && r[1] - r[0] < (object ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
                 || reversedRange && closedClause(r[0], r[1])
-                || (TO_CUES.contains(ct.lemma()) && infinitiveNear(r[0], r[1])))) {
+                || (takesInfinitive(ct) && infinitiveNear(r[0], r[1])))) {
             return;
         }
         if (coversDirect(r[0], r[1])) {
@@ -587,11 +603,12 @@ final class ArticleAttribution {
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue));
+        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !isClause(r[0], r[1]));
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
         if (reversedRange && parentheticalRest != null && !coversDirect(parentheticalRest[0], parentheticalRest[1])) {
             int[] rest = parentheticalRest;
             QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-            add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue));
+            add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue), attribution);
         }
     }
 
@@ -617,7 +634,23 @@ final class ArticleAttribution {
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue));
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.THOUGHT);
+    }
+
+    /**
+     * What a cue of class {@code cls} attributes: beliefs and ways of seeing are thoughts, wishes and
+     * plans ("plans to run", "hopes to win") intentions; speech, framing and documents are speech.
+     */
+    private static Attribution attributionOf(Token cue, CueClass cls, boolean infinitive) {
+        if (cls == CueClass.INTENTION || cue.lemma().equals("hope") && infinitive) {
+            return Attribution.INTENTION;
+        }
+        return cls == CueClass.THOUGHT || cls == CueClass.VIEW ? Attribution.THOUGHT : Attribution.SPEECH;
+    }
+
+    private void add(Found f, Attribution attribution) {
+        f.attribution = attribution;
+        add(f);
     }
 
     private boolean precededByBe(int t) {
@@ -728,7 +761,7 @@ final class ArticleAttribution {
     private boolean isStatement(int[] range, Token cue) {
         int[] r = trim(range[0], range[1]);
         return r != null && r[1] - r[0] >= 2 && (isClause(r[0], r[1])
-                || (TO_CUES.contains(cue.lemma()) && infinitiveNear(r[0], r[1])));
+                || (takesInfinitive(cue) && infinitiveNear(r[0], r[1])));
     }
 
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
@@ -846,12 +879,25 @@ final class ArticleAttribution {
 
     // ---- token patterns (no parse)
 
+    private boolean takesInfinitive(Token cue) {
+        return TO_CUES.contains(cue.lemma()) || cues.classOf(cue) == CueClass.INTENTION || INFINITIVE_THOUGHTS.contains(cue.lemma());
+    }
+
+    private static final Set<String> INFINITIVE_THOUGHTS = Set.of("hope", "expect");
+
+    /** Nouns of statement that name a thought ("Meyer's belief that …"). */
+    private static final Set<String> THOUGHT_NOUNS = Set.of("belief", "view", "fear", "hope", "concern", "worry",
+            "expectation", "suspicion", "conviction", "assumption");
+
+    /** Verbs of refusing: a quote only with their infinitive, the act refused. */
+    private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
+
     /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
     private static final Set<String> QUOTATION_ONLY = Set.of();
 
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
     private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
-            "demand", "propose", "warn", "tell", "advise", "refuse", "swear");
+            "demand", "propose", "warn", "tell", "advise", "refuse", "swear", "decline");
     /** A quotation starts within a few tokens after the cue, in its sentence. */
     private boolean quotationAfter(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
@@ -1015,7 +1061,8 @@ final class ArticleAttribution {
             sp = tracker.resolve(p - 1, null, text.span(b, p));
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t));
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t),
+                THOUGHT_NOUNS.contains(text.token(t).lemma()) ? Attribution.THOUGHT : Attribution.SPEECH);
     }
 
     /** A subject stands before the first finite verb of {@code [lo, hi]} ("that [the vote] was rigged"). */

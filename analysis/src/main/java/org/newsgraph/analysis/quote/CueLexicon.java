@@ -54,7 +54,7 @@ public final class CueLexicon {
      */
     public boolean isCue(Token token) {
         CueClass c = classOf(token);
-        return c != null && c != CueClass.INTENTION && c != CueClass.VIEW;
+        return c != null && c != CueClass.VIEW;
     }
 
     private static CueLexicon load(String resource) {

@@ -16,6 +16,10 @@ final class ParticipleModifier {
     /** Participles that name what the noun before them is called. */
     private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "brand");
 
+    /** Nouns of time that end an adverbial before a finite verb the tagger may read as a participle. */
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "day", "night", "morning",
+            "evening", "afternoon", "weekend", "time", "today", "yesterday", "decade");
+
     private final AnnotatedText text;
 
     ParticipleModifier(AnnotatedText text) {
@@ -45,6 +49,7 @@ final class ParticipleModifier {
         }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
         return k.tag().equals("VBN") && NAMING.contains(lemma) && prev != null && prev.sentence() == k.sentence()
-                && (prev.tag().equals("NN") || prev.tag().equals("NNS"));
+                && (prev.tag().equals("NN") || prev.tag().equals("NNS"))
+                && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
     }
 }

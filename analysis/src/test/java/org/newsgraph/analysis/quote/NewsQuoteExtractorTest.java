@@ -6,6 +6,7 @@ import org.newsgraph.analysis.EventExtractor;
 import org.newsgraph.analysis.entity.EntityRecognizer;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Source;
@@ -231,9 +232,9 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
-    void intentionsAreNotQuotes() {
+    void intentionsAreNoSpeech() {
         String body = "Maria Lopez plans to run for governor next year.";
-        assertThat(quotes(body)).isEmpty();
+        assertThat(quotes(body)).allMatch(f -> f.quote().attribution() == Attribution.INTENTION);
     }
 
     @Test
@@ -441,5 +442,55 @@ class NewsQuoteExtractorTest {
     void headlineLabelIsNoSource() {
         String body = "Breaking: Storm Closes Schools Across the County\n\nThe storm reached the coast on Monday.";
         assertThat(quotes(body)).noneMatch(f -> ":".equals(f.cue()));
+    }
+
+    @Test
+    void relativeClauseWhoseVerbIsReported() {
+        String body = "The new rules, which officials said will take effect in March, apply to all importers.";
+        Found f = quoteWith(quotes(body), "take effect");
+        assertThat(f.content()).isEqualTo("will take effect in March");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("officials");
+    }
+
+    @Test
+    void asTheSourceSaidWithTheClauseAfterTheComma() {
+        String body = "As Maria Holt said, the harbour will need a new wall before the winter storms.";
+        Found f = quoteWith(quotes(body), "harbour");
+        assertThat(f.content()).isEqualTo("the harbour will need a new wall before the winter storms");
+        assertThat(f.speaker()).isEqualTo("Maria Holt");
+    }
+
+    @Test
+    void regardingSomethingAsSomethingIsAThought() {
+        String body = "Governor Anna Kerr sees the new tunnel as a way to win back commuters.";
+        Found f = quoteWith(quotes(body), "tunnel");
+        assertThat(f.content()).isEqualTo("the new tunnel as a way to win back commuters");
+        assertThat(f.speaker()).isEqualTo("Anna Kerr");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+        assertThat(quotes("Anna Kerr saw the doctor on Monday.")).isEmpty();
+    }
+
+    @Test
+    void participleModifyingANounIsNoCue() {
+        String body = "The party counts its pledged delegates. Officials from the party met on Monday.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void intentionsAreMarkedAsSuch() {
+        String body = "Mayor Tom Reyes plans to close the old bridge in June. He said the repairs would cost too much.";
+        List<Found> found = quotes(body);
+        Found plan = quoteWith(found, "close the old bridge");
+        assertThat(plan.speaker()).isEqualTo("Tom Reyes");
+        assertThat(plan.quote().attribution()).isEqualTo(Attribution.INTENTION);
+        assertThat(quoteWith(found, "repairs would cost").quote().attribution()).isEqualTo(Attribution.SPEECH);
+    }
+
+    @Test
+    void beliefsAreThoughts() {
+        String body = "Economist Paul Meyer believes the stadium will never pay for itself.";
+        Found f = quoteWith(quotes(body), "stadium");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
     }
 }
