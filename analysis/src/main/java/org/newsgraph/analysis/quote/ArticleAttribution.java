@@ -79,6 +79,7 @@ final class ArticleAttribution {
     private final EmbeddedAttribution embedded;
     private final RegardAs regardAs;
     private final ParticipleModifier participles;
+    private final PartialExtent partialExtent;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -144,6 +145,7 @@ final class ArticleAttribution {
         this.embedded = new EmbeddedAttribution(text, quotationOf);
         this.regardAs = new RegardAs(text, quotationOf);
         this.participles = new ParticipleModifier(text);
+        this.partialExtent = new PartialExtent(text, quotationOf, direct, this::isCueAt);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -959,13 +961,7 @@ final class ArticleAttribution {
         if (cue < 0 || usedCues.contains(cue)) {
             return;
         }
-        int hi = qEnd[q] - 1;
-        int after = qCloseToken[q] + 1;
-        while (after < s.endToken() && !isEdgePunct(after) && quotationOf[after] < 0 && !text.token(after).isVerb()
-                && !text.token(after).tag().equals("CC")) {
-            hi = after;
-            after++;
-        }
+        int hi = partialExtent.end(qCloseToken[q]);
         int[] r = trim(cue + 1, hi);
         if (r == null) {
             return;
