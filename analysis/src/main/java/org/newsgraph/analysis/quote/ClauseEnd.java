@@ -10,8 +10,8 @@ import java.util.function.IntPredicate;
 /**
  * Where a reported clause that follows its cue ends, when the sentence goes on past it with
  * material the speaker is not reported to have said: a participle of the writer's narration
- * ({@code …, citing …}), a trailing non-restrictive relative clause or apposition on its last noun
- * ({@code …, which forced her to …}, {@code …, a former governor}), a concessive or temporal
+ * ({@code …, citing …}), a trailing apposition on its last noun ({@code …, a former governor}; a
+ * relative clause there stays: PolNeAR keeps it more often than not), a concessive or temporal
  * clause ({@code …, although …}, {@code … while at the convention}), or a coordinated clause with
  * a subject and a cue of its own ({@code … and Democrats accused …}). This follows how the
  * PolNeAR guidelines bound a content (the reported proposition only) and how news syntax sets
@@ -21,7 +21,6 @@ final class ClauseEnd {
 
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
     /** Prepositions that open an adjunct of the cue's event, not a part of its object ("attacked X in tweets"). */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "after", "before", "since",
             "via", "amid", "when", "while", "despite");
@@ -58,8 +57,8 @@ final class ClauseEnd {
             boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
-                if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw) || RELATIVES.contains(nw)) {
-                    return t - 1; // ", citing …", ", although …", ", which forced her …" to the end
+                if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
+                    return t - 1; // ", citing …", ", although …"
                 }
                 if (nw.equals("but") && hasFinite(t + 2, hi, false)) {
                     return t - 1; // "…, but many corporations have found ways …": the writer's contrast

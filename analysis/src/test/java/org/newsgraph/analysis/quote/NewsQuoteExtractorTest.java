@@ -399,11 +399,10 @@ class NewsQuoteExtractorTest {
     @Test
     void reportedClauseEndsBeforeTheWritersAdditions() {
         String body = "Maria Holt said the dam would be finished by May, citing figures from the ministry. "
-                + "Peter Lang said the mayor expects the council to approve the budget, which it rejected last year.";
+                + "Peter Lang said the council will meet Anna Berg, the head of the water board.";
         List<Found> found = quotes(body);
         assertThat(quoteWith(found, "dam would be finished").content()).isEqualTo("the dam would be finished by May");
-        assertThat(quoteWith(found, "approve the budget").content())
-                .isEqualTo("the mayor expects the council to approve the budget");
+        assertThat(quoteWith(found, "council will meet").content()).isEqualTo("the council will meet Anna Berg");
     }
 
     @Test
