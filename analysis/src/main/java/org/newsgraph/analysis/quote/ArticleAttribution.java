@@ -899,7 +899,7 @@ final class ArticleAttribution {
 
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
     private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
-            "demand", "propose", "warn", "tell", "advise", "refuse", "swear", "decline");
+            "demand", "propose", "warn", "tell", "advise", "refuse", "swear", "decline", "remind", "plead", "request", "order");
     /** A quotation starts within a few tokens after the cue, in its sentence. */
     private boolean quotationAfter(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
