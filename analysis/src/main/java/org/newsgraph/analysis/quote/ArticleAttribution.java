@@ -582,7 +582,13 @@ final class ArticleAttribution {
         int[] r = trim(range[0], range[1]);
         // "Acts of protest, she said, are …": the clause is whole only with the part after the attribution
         boolean interrupted = reversedRange && parentheticalRest != null;
-        if (r == null || !interrupted && r[1] - r[0] < (object ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
+        if (interrupted && r == null) {
+            // "All of which, he said, would help …": only function words before the attribution
+            r = parentheticalRest;
+            parentheticalRest = null;
+        }
+        boolean infinitive = r != null && text.token(r[0]).tag().equals("TO");
+        if (r == null || !interrupted && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
                 || reversedRange && closedClause(r[0], r[1])
                 || (takesInfinitive(ct) && infinitiveNear(r[0], r[1])))) {
             return;
@@ -762,8 +768,8 @@ final class ArticleAttribution {
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */
     private boolean isStatement(int[] range, Token cue) {
         int[] r = trim(range[0], range[1]);
-        return r != null && r[1] - r[0] >= 2 && (isClause(r[0], r[1])
-                || (takesInfinitive(cue) && infinitiveNear(r[0], r[1])));
+        return r != null && (r[1] - r[0] >= 2 && isClause(r[0], r[1])
+                || takesInfinitive(cue) && r[1] - r[0] >= 1 && infinitiveNear(r[0], r[1])); // "declined to comment"
     }
 
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */

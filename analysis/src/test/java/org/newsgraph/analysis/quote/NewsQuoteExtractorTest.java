@@ -492,4 +492,21 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "stadium");
         assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
     }
+
+    @Test
+    void attributionAfterOnlyFunctionWordsKeepsTheClauseAfterIt() {
+        String body = "Howard Dean spoke at the meeting. All of which, he said, would help restore confidence in the party.";
+        Found f = quoteWith(quotes(body), "restore confidence");
+        assertThat(f.content()).isEqualTo("would help restore confidence in the party");
+        assertThat(f.speaker()).isEqualTo("Howard Dean");
+    }
+
+    @Test
+    void refusalWithItsInfinitive() {
+        List<Found> found = quotes("Through a spokesman, Governor Paul Baker declined to comment. Coal exports declined sharply.");
+        Found f = quoteWith(found, "to comment");
+        assertThat(f.content()).isEqualTo("to comment");
+        assertThat(f.speaker()).isEqualTo("Paul Baker");
+        assertThat(found).noneMatch(q -> q.content().contains("sharply"));
+    }
 }
