@@ -424,6 +424,9 @@ final class ArticleAttribution {
 
     private boolean isCapitalWord(int t) {
         String w = text.text(text.token(t));
+        if (w.equals("Q") || w.equals("A")) {
+            return true; // interview transcripts: "Q: …" and "A: …"
+        }
         return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
                 && w.chars().anyMatch(Character::isLetter);
     }

@@ -509,4 +509,14 @@ class NewsQuoteExtractorTest {
         assertThat(f.speaker()).isEqualTo("Paul Baker");
         assertThat(found).noneMatch(q -> q.content().contains("sharply"));
     }
+
+    @Test
+    void interviewTranscriptTurns() {
+        String body = "We spoke with the farmer in her kitchen.\n\n"
+                + "Q: How did the drought change your plans for the spring?\n\n"
+                + "A: We sold half of the herd and planted barley instead of corn.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "sold half of the herd").cue()).isEqualTo(":");
+        assertThat(quoteWith(found, "drought change").quote().kind()).isEqualTo(QuoteKind.DIRECT);
+    }
 }
