@@ -80,6 +80,7 @@ final class ArticleAttribution {
     private final RegardAs regardAs;
     private final ParticipleModifier participles;
     private final PartialExtent partialExtent;
+    private final PassiveAgent passives;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -146,6 +147,7 @@ final class ArticleAttribution {
         this.regardAs = new RegardAs(text, quotationOf);
         this.participles = new ParticipleModifier(text);
         this.partialExtent = new PartialExtent(text, quotationOf, direct, this::isCueAt);
+        this.passives = new PassiveAgent(text, quotationOf);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -538,6 +540,9 @@ final class ArticleAttribution {
         if (cls == null) {
             return;
         }
+        if (passive(cue, cls)) {
+            return;
+        }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
@@ -545,16 +550,19 @@ final class ArticleAttribution {
         if (range == null && g != null && takesInfinitive(ct)) {
             range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
         }
+        int[] asLead = null;
+        int[] asSubject = null;
         int[] relative = cls == CueClass.FRAMING ? null : embedded.relative(cue);
         if (relative != null) {
             range = relative; // the parse has no complement for a relative clause's reported verb
         }
         if (range == null && cls != CueClass.FRAMING) {
-            // "which officials said will take effect", "As Crane said, the candidates …"
-            range = embedded.relative(cue);
-            if (range == null) {
-                range = embedded.asClause(cue);
-            }
+            range = embedded.relative(cue); // "which officials said will take effect"
+        }
+        if (range == null) {
+            range = embedded.asClause(cue); // "As Crane said, the candidates …", "…, as one adviser pointed out, …"
+            asLead = range == null ? null : embedded.asLead(cue);
+            asSubject = range == null ? null : embedded.asSubject(cue);
         }
         if (QUOTATION_ONLY.contains(ct.lemma())) {
             range = null; // "continued to trail", "continue his policies": a cue only for words it introduces
@@ -606,7 +614,8 @@ final class ArticleAttribution {
         if (reversedRange && parentheticalRest == null) {
             r[0] = earlierSentencesOfTheStatement(r[0]);
         }
-        Speaker sp = subjectOf(cue, g);
+        Speaker sp = asSubject != null
+                ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : subjectOf(cue, g);
         // a subject the tracker cannot resolve ("I think …", "you believe …") still holds the thought
         boolean hasSubject = sp != null || !object && !isVerbalNoun(cue) && subjects.find(cue) != null;
         if (!hasSubject && (cls != CueClass.SPEECH || object)) {
@@ -616,6 +625,10 @@ final class ArticleAttribution {
         usedCues.add(cue);
         Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !isClause(r[0], r[1]));
         add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
+        int[] lead = asLead == null ? null : trim(asLead[0], asLead[1]);
+        if (lead != null && !coversDirect(lead[0], lead[1])) {
+            add(new Found(kind, text.span(lead[0], lead[1] + 1), sp, ct.span(), cue), attribution); // "Hawaii, as …"
+        }
         if (reversedRange && parentheticalRest != null && !coversDirect(parentheticalRest[0], parentheticalRest[1])) {
             int[] rest = parentheticalRest;
             QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
@@ -625,6 +638,27 @@ final class ArticleAttribution {
 
     private boolean isVerbalNoun(int t) {
         return !text.token(t).isVerb();
+    }
+
+    /** "His views were echoed by several experts": see {@link PassiveAgent}. */
+    private boolean passive(int cue, CueClass cls) {
+        if (cls == CueClass.INTENTION) {
+            return false;
+        }
+        PassiveAgent.Found p = passives.at(cue);
+        if (p == null) {
+            return false;
+        }
+        int[] r = trim(p.content()[0], p.content()[1]);
+        if (r == null || coversDirect(r[0], r[1])) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(p.agentHead(), null, text.span(p.agentFirst(), p.agentHead() + 1));
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue),
+                attributionOf(text.token(cue), cls, false));
+        return true;
     }
 
     private boolean isViewAt(int t) {

@@ -77,10 +77,16 @@ final class EmbeddedAttribution {
         return k.isNoun() && !k.isProperNoun() && (next.isProperNoun() || next.tag().equals("PRP"));
     }
 
-    /** The clause after {@code As SUBJECT cue,}, or null. */
+    /**
+     * The clause after {@code As SUBJECT cue,}, or null; also mid-sentence, {@code Hawaii, as one
+     * adviser pointed out, seldom gets …}, whose part before "as" {@link #asLead} gives.
+     */
     int[] asClause(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int comma = cue + 1;
+        if (comma < s.endToken() && text.token(comma).tag().equals("RP")) {
+            comma++; // "pointed out,"
+        }
         if (comma + 3 >= s.endToken() || !text.text(text.token(comma)).equals(",")) {
             return null;
         }
@@ -89,8 +95,8 @@ final class EmbeddedAttribution {
             t--;
         }
         int subjectEnd = t;
-        while (t >= s.firstToken() && t > subjectEnd - 6 && isSubjectWord(t)) {
-            t--;
+        while (t >= s.firstToken() && t > subjectEnd - 8 && (isSubjectWord(t) || text.text(text.token(t)).equals("of"))) {
+            t--; // "as one of the president's advisers pointed out"
         }
         if (t == subjectEnd || t < s.firstToken() || !text.text(text.token(t)).equalsIgnoreCase("as")
                 || t != s.firstToken() && !text.text(text.token(t - 1)).equals(",")) {
@@ -103,6 +109,36 @@ final class EmbeddedAttribution {
             }
         }
         return new int[]{comma + 1, hi};
+    }
+
+    /** The subject of {@code as SUBJECT cue}: {head, first}, or null. */
+    int[] asSubject(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int head = cue - 1;
+        while (head >= s.firstToken() && (text.token(head).tag().equals("RB") || isAux(head))) {
+            head--;
+        }
+        int first = head;
+        while (first - 1 >= s.firstToken() && !text.text(text.token(first - 1)).equalsIgnoreCase("as")) {
+            first--;
+        }
+        return head >= first && first > s.firstToken() ? new int[]{head, first} : null;
+    }
+
+    /** The part of the sentence before a mid-sentence {@code , as SUBJECT cue,}, or null. */
+    int[] asLead(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        for (int t = cue - 1; t > s.firstToken() + 1 && t >= cue - 8; t--) {
+            if (text.text(text.token(t)).equalsIgnoreCase("as") && text.text(text.token(t - 1)).equals(",")) {
+                for (int k = s.firstToken(); k < t - 1; k++) {
+                    if (quotationOf[k] >= 0) {
+                        return null;
+                    }
+                }
+                return t - 1 - s.firstToken() >= 1 ? new int[]{s.firstToken(), t - 2} : null;
+            }
+        }
+        return null;
     }
 
     private boolean isSubjectWord(int t) {

@@ -519,4 +519,22 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(found, "sold half of the herd").cue()).isEqualTo(":");
         assertThat(quoteWith(found, "drought change").quote().kind()).isEqualTo(QuoteKind.DIRECT);
     }
+
+    @Test
+    void passiveCueWithItsAgent() {
+        String body = "The plan to close the rail depot was rejected by the city council in March.";
+        Found f = quoteWith(quotes(body), "rail depot");
+        assertThat(f.content()).isEqualTo("The plan to close the rail depot");
+        assertThat(f.cue()).isEqualTo("rejected");
+        assertThat(f.speaker()).isEqualTo("the city council");
+    }
+
+    @Test
+    void asTheSourcePointedOutInTheMiddleOfTheSentence() {
+        String body = "The valley, as one of the county's engineers pointed out, has flooded almost every spring.";
+        List<Found> found = quotes(body);
+        Found f = quoteWith(found, "flooded almost every spring");
+        assertThat(f.speaker()).isEqualTo("one of the county's engineers");
+        assertThat(quoteWith(found, "The valley").quote().cue()).isEqualTo(f.quote().cue());
+    }
 }
