@@ -121,6 +121,10 @@ final class ContentFinder {
 
     /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
     private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
+    /** Cues that report a question or knowledge, whose "when" clause is the content ("asked when …"). */
+    private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder", "question", "know", "explain", "disclose",
+            "reveal", "learn", "decide", "discuss", "show", "predict", "estimate", "announce");
+
     /** Verbs of speaking that report only a topic given with a preposition ("spoke about X"). */
     private static final Set<String> TOPIC_ONLY = Set.of("speak");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
@@ -171,6 +175,9 @@ final class ContentFinder {
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }
+        if (w.equals("when") && !QUESTION_CUES.contains(text.token(cue).lemma())) {
+            return null; // "what she said when she resigned": a time, not a question reported
+        }
         int hi = s.endToken() - 1;
         for (int t = lo; t <= hi; t++) {
             if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
@@ -207,7 +214,9 @@ final class ContentFinder {
             }
             hi++;
         }
-        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
+        // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
+        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
+                ? new int[]{lo, hi - 1} : null;
     }
 
     /** "cited remarks Trump had made about …": a finite verb after a name or pronoun that follows a noun. */
