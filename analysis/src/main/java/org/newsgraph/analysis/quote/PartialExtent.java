@@ -59,8 +59,8 @@ final class PartialExtent {
             if (w.equals(",") && t + 1 < s.endToken() && endsAtComma(t + 1, s)) {
                 break;
             }
-            if (k.tag().equals("CC") && newClause(t + 1, s)) {
-                break;
+            if (k.tag().equals("CC") && (newClause(t + 1, s) || t + 1 < s.endToken() && text.token(t + 1).isVerb())) {
+                break; // "… and Democrats accused …", "calling them “rapists” and vowing to …"
             }
             relative |= k.tag().equals("WDT") || k.tag().equals("WP") || w.equals("that");
             if (SubjectFinder.isFinite(k) && !relative) {
