@@ -599,7 +599,9 @@ final class ArticleAttribution {
             parentheticalRest = null;
         }
         boolean infinitive = r != null && text.token(r[0]).tag().equals("TO");
-        if (r == null || !interrupted && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
+        boolean oneWordObject = object && r != null && r[0] == r[1]
+                && (text.token(r[0]).isNoun() || text.token(r[0]).tag().equals("PRP")); // "endorsed Clinton"
+        if (r == null || !interrupted && !oneWordObject && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
                 || reversedRange && closedClause(r[0], r[1])
                 || (takesInfinitive(ct) && infinitiveNear(r[0], r[1])))) {
             return;

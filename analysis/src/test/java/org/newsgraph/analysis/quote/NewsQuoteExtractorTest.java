@@ -537,4 +537,15 @@ class NewsQuoteExtractorTest {
         assertThat(f.speaker()).isEqualTo("one of the county's engineers");
         assertThat(quoteWith(found, "The valley").quote().cue()).isEqualTo(f.quote().cue());
     }
+
+    @Test
+    void stanceOnANameAloneAndInARelativeClause() {
+        List<Found> found = quotes("The farmers who support Baker live in the valley. Mayor Ana Ruiz endorsed Baker.");
+        Found endorsed = found.stream().filter(f -> "endorsed".equals(f.cue())).findFirst().orElseThrow();
+        assertThat(endorsed.content()).isEqualTo("Baker");
+        assertThat(endorsed.speaker()).isEqualTo("Ana Ruiz");
+        Found support = found.stream().filter(f -> "support".equals(f.cue())).findFirst().orElseThrow();
+        assertThat(support.quote().speaker().mention().text(support.body())).isEqualTo("who");
+        assertThat(support.speaker()).contains("farmers");
+    }
 }
