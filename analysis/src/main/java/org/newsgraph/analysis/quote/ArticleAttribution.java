@@ -81,6 +81,7 @@ final class ArticleAttribution {
     private final ParticipleModifier participles;
     private final PartialExtent partialExtent;
     private final PassiveAgent passives;
+    private final DocumentFrame documents;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -148,6 +149,7 @@ final class ArticleAttribution {
         this.participles = new ParticipleModifier(text);
         this.partialExtent = new PartialExtent(text, quotationOf, direct, this::isCueAt);
         this.passives = new PassiveAgent(text, quotationOf);
+        this.documents = new DocumentFrame(text, quotationOf);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -185,6 +187,7 @@ final class ArticleAttribution {
         }
         transcriptTurn(s);
         headlineTurn(s);
+        documentFrame(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (isCueAt(t) || isAccording(t) || closingNounCue(t, s)
@@ -380,6 +383,20 @@ final class ArticleAttribution {
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
         add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
+    }
+
+    /** {@code In a CNN poll last month, 38 percent said …}: see {@link DocumentFrame}. */
+    private void documentFrame(Sentence s) {
+        DocumentFrame.Frame f = documents.at(s);
+        if (f == null) {
+            return;
+        }
+        int[] r = trim(f.content()[0], f.content()[1]);
+        if (r == null) {
+            return;
+        }
+        Speaker sp = tracker.resolve(f.sourceHead(), null, text.span(f.sourceFirst(), f.sourceHead() + 1));
+        add(new Found(QuoteKind.INDIRECT, text.span(r[0], r[1] + 1), sp, text.token(f.cue()).span(), f.cue()));
     }
 
     /** {@code Pence: Flowers Won't Be at Debate}: see {@link HeadlineColon}. */

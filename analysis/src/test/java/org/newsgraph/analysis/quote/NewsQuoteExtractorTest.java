@@ -548,4 +548,13 @@ class NewsQuoteExtractorTest {
         assertThat(support.quote().speaker().mention().text(support.body())).isEqualTo("who");
         assertThat(support.speaker()).contains("farmers");
     }
+
+    @Test
+    void sentenceFramedByAPoll() {
+        List<Found> found = quotes("In a county survey last month, most farmers expected a poor harvest.");
+        Found f = quoteWith(found, "poor harvest");
+        assertThat(f.cue()).isEqualTo("In");
+        assertThat(f.speaker()).isEqualTo("a county survey");
+        assertThat(quotes("In the morning, the farmers went to the market.")).isEmpty();
+    }
 }
