@@ -82,6 +82,7 @@ final class ArticleAttribution {
     private final PartialExtent partialExtent;
     private final PassiveAgent passives;
     private final DocumentFrame documents;
+    private final TitleCaseHeadline titleCase;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -150,6 +151,7 @@ final class ArticleAttribution {
         this.partialExtent = new PartialExtent(text, quotationOf, direct, this::isCueAt);
         this.passives = new PassiveAgent(text, quotationOf);
         this.documents = new DocumentFrame(text, quotationOf);
+        this.titleCase = new TitleCaseHeadline(text, cues, quotationOf);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -188,6 +190,7 @@ final class ArticleAttribution {
         transcriptTurn(s);
         headlineTurn(s);
         documentFrame(s);
+        titleCaseHeadline(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (isCueAt(t) || isAccording(t) || closingNounCue(t, s)
@@ -383,6 +386,22 @@ final class ArticleAttribution {
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
         add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
+    }
+
+    /** {@code Donald Trump Praises Breitbart's Editor}: see {@link TitleCaseHeadline}. */
+    private void titleCaseHeadline(Sentence s) {
+        TitleCaseHeadline.Turn turn = titleCase.at(s);
+        if (turn == null || usedCues.contains(turn.cue())) {
+            return;
+        }
+        int[] r = trim(turn.content()[0], turn.content()[1]);
+        if (r == null || coversDirect(r[0], r[1])) {
+            return;
+        }
+        Speaker sp = tracker.resolve(turn.cue() - 1, null, text.span(turn.sourceFirst(), turn.cue()));
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(turn.cue());
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(turn.cue()).span(), turn.cue()));
     }
 
     /** {@code In a CNN poll last month, 38 percent said …}: see {@link DocumentFrame}. */

@@ -557,4 +557,13 @@ class NewsQuoteExtractorTest {
         assertThat(f.speaker()).isEqualTo("a county survey");
         assertThat(quotes("In the morning, the farmers went to the market.")).isEmpty();
     }
+
+    @Test
+    void titleCaseHeadlineWithItsCue() {
+        String body = "Governor Anna Kerr Calls for New Inquiry Into Harbour Contracts\n\nThe governor spoke in Portland.";
+        Found f = quoteWith(quotes(body), "Harbour Contracts");
+        assertThat(f.cue()).isEqualTo("Calls");
+        assertThat(f.content()).isEqualTo("New Inquiry Into Harbour Contracts");
+        assertThat(f.speaker()).isEqualTo("Anna Kerr");
+    }
 }
