@@ -83,6 +83,7 @@ final class ArticleAttribution {
     private final PassiveAgent passives;
     private final DocumentFrame documents;
     private final TitleCaseHeadline titleCase;
+    private final TranscriptTurns transcripts;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -152,6 +153,7 @@ final class ArticleAttribution {
         this.passives = new PassiveAgent(text, quotationOf);
         this.documents = new DocumentFrame(text, quotationOf);
         this.titleCase = new TitleCaseHeadline(text, cues, quotationOf);
+        this.transcripts = new TranscriptTurns(text, paragraphs);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -364,27 +366,14 @@ final class ArticleAttribution {
      * a colon is that person's words, to the paragraph's end.
      */
     private void transcriptTurn(Sentence s) {
-        int first = s.firstToken();
-        if (!paragraphStart(s.start())) {
+        int[] turn = transcripts.paragraphTurn(s);
+        if (turn == null) {
             return;
         }
-        int colon = first;
-        while (colon < s.endToken() && colon < first + 3 && isCapitalWord(colon)) {
-            colon++;
-        }
-        if (colon == first || colon >= s.endToken() - 1 || !text.text(text.token(colon)).equals(":")) {
-            return;
-        }
-        int p = paragraphs.at(s.start());
-        int last = s.endToken() - 1;
-        for (int i = s.index() + 1; i < text.sentences().size() && paragraphs.at(text.sentences().get(i).start()) == p; i++) {
-            last = text.sentences().get(i).endToken() - 1;
-        }
-        if (last - colon < 3) {
-            return;
-        }
+        int first = turn[0];
+        int colon = turn[1];
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
-        add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
+        add(new Found(QuoteKind.DIRECT, text.span(colon + 1, turn[2] + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
     }
 
@@ -437,11 +426,8 @@ final class ArticleAttribution {
     /** {@code "WALLACE: If I may, …}: a transcript turn inside quotation marks names its speaker. */
     private boolean quotedTranscriptTurn(int q, Span content) {
         int first = qFirst[q];
-        int colon = first;
-        while (colon < qEnd[q] && colon < first + 3 && isCapitalWord(colon)) {
-            colon++;
-        }
-        if (colon == first || colon >= qEnd[q] - 3 || !text.text(text.token(colon)).equals(":")) {
+        int colon = transcripts.quotedTurn(first, qEnd[q]);
+        if (colon < 0) {
             return false;
         }
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
@@ -450,23 +436,6 @@ final class ArticleAttribution {
         f.quotation = q;
         add(f);
         return true;
-    }
-
-    private boolean paragraphStart(int offset) {
-        int i = offset - 1;
-        while (i >= 0 && body.charAt(i) == ' ') {
-            i--;
-        }
-        return i < 0 || body.charAt(i) == '\n';
-    }
-
-    private boolean isCapitalWord(int t) {
-        String w = text.text(text.token(t));
-        if (w.equals("Q") || w.equals("A")) {
-            return true; // interview transcripts: "Q: …" and "A: …"
-        }
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
-                && w.chars().anyMatch(Character::isLetter);
     }
 
     private void addInherited(int q, Span content, Found prev) {
