@@ -926,7 +926,14 @@ final class ArticleAttribution {
         if (subjects.find(cue) == null && subjectOf(cue, g) == null) {
             return null; // a subject the tracker cannot resolve ("they") still makes the attribution
         }
-        return new int[]{s.firstToken(), comma - 1};
+        int lead = s.firstToken();
+        if (parentheticalRest != null && comma - 1 > s.firstToken()) {
+            String before = text.token(comma - 1).tag();
+            if ((before.equals("WDT") || before.equals("WP")) && text.text(text.token(comma - 2)).equals(",")) {
+                lead = comma - 1; // "the stadium, which, Tompkins said, is …": the statement is the relative clause
+            }
+        }
+        return new int[]{lead, comma - 1};
     }
 
     // ---- token patterns (no parse)

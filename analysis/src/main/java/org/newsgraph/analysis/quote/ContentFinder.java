@@ -214,9 +214,27 @@ final class ContentFinder {
             }
             hi++;
         }
+        if (hi - 1 >= lo && onlyTime(lo, hi - 1)) {
+            return null; // "said last week": when, not what
+        }
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
                 ? new int[]{lo, hi - 1} : null;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "week", "month", "year", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago", "recently", "again", "repeatedly");
+
+    /** Tokens {@code [lo, hi]} are only words of time ("last week", "on Tuesday"). */
+    private boolean onlyTime(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            String w = text.text(text.token(t)).toLowerCase(java.util.Locale.ROOT);
+            if (!TIME_WORDS.contains(w) && !w.equals("on") && !text.token(t).tag().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "cited remarks Trump had made about …": a finite verb after a name or pronoun that follows a noun. */

@@ -566,4 +566,18 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("New Inquiry Into Harbour Contracts");
         assertThat(f.speaker()).isEqualTo("Anna Kerr");
     }
+
+    @Test
+    void attributionInsideANonRestrictiveRelativeClause() {
+        String body = "The park is near the old stadium, which, Ines Alvarez said, is usually full of families on Sundays.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> f.content().contains("The park"));
+        assertThat(quoteWith(found, "usually full").speaker()).isEqualTo("Ines Alvarez");
+    }
+
+    @Test
+    void timeAfterTheCueIsNoContent() {
+        String body = "“We will win the county,” Maria Holt said last week.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().equals("last week"));
+    }
 }
