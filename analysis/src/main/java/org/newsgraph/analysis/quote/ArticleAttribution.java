@@ -25,7 +25,12 @@ import java.util.Set;
  * sentence (cue after the closing mark, before the opening mark, in a short next sentence, after a
  * colon, or the speaker of the quote they continue), then every cue outside quotations (reported
  * speech, {@code according to}), then the partial quotes not inside reported speech. Quotes split
- * by their attribution stay separate quotes sharing speaker and cue. Not thread-safe; one per article.
+ * by their attribution stay separate quotes sharing speaker and cue. Constructions of their own are
+ * found by small classes and only assembled here: transcript turns ({@link TranscriptTurns}),
+ * headlines ({@link HeadlineColon}, {@link TitleCaseHeadline}), document frames ({@link DocumentFrame}),
+ * relative and "as X said" attributions ({@link EmbeddedAttribution}), passives with an agent
+ * ({@link PassiveAgent}), "sees X as Y" ({@link RegardAs}); content ends come from {@link ClauseEnd}
+ * and {@link PartialExtent}. Not thread-safe; one per article.
  */
 final class ArticleAttribution {
 
