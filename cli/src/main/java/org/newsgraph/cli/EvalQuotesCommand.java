@@ -23,11 +23,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "0", paramLabel = "N", description = "Show the N worst errors.")
     int errors;
 
+    @Option(names = "--predictions", paramLabel = "FILE.jsonl",
+            description = "Also write the predicted quotes of each article (offsets) for error analysis.")
+    Path predictions;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
-        QuoteEval.Report r = new QuoteEvalRunner(ArticleAnalyzer.standard()).run(gold);
+        QuoteEval.Report r = new QuoteEvalRunner(ArticleAnalyzer.standard()).run(gold, predictions);
         out.printf(Locale.ROOT, "%-10s %6s %6s %6s %6s %6s %8s %8s %8s%n", "slice", "gold", "pred", "P", "R", "F1",
                 "exactF1", "spkAcc", "q+spkF1");
         row(out, "all", r.all);

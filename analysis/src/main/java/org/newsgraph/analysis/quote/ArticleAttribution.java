@@ -1,6 +1,7 @@
 package org.newsgraph.analysis.quote;
 
 import org.newsgraph.analysis.entity.EntitySet;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Span;
@@ -24,7 +25,12 @@ import java.util.Set;
  * sentence (cue after the closing mark, before the opening mark, in a short next sentence, after a
  * colon, or the speaker of the quote they continue), then every cue outside quotations (reported
  * speech, {@code according to}), then the partial quotes not inside reported speech. Quotes split
- * by their attribution stay separate quotes sharing speaker and cue. Not thread-safe; one per article.
+ * by their attribution stay separate quotes sharing speaker and cue. Constructions of their own are
+ * found by small classes and only assembled here: transcript turns ({@link TranscriptTurns}),
+ * headlines ({@link HeadlineColon}, {@link TitleCaseHeadline}), document frames ({@link DocumentFrame}),
+ * relative and "as X said" attributions ({@link EmbeddedAttribution}), passives with an agent
+ * ({@link PassiveAgent}), "sees X as Y" ({@link RegardAs}); content ends come from {@link ClauseEnd}
+ * and {@link PartialExtent}. Not thread-safe; one per article.
  */
 final class ArticleAttribution {
 
@@ -48,6 +54,7 @@ final class ArticleAttribution {
         Span cue;
         int cueToken = -1;
         int quotation = -1;
+        Attribution attribution = Attribution.SPEECH;
 
         Found(QuoteKind kind, Span content, Speaker speaker, Span cue, int cueToken) {
             this.kind = kind;
@@ -72,6 +79,16 @@ final class ArticleAttribution {
     private final SpeakerTracker tracker;
     private final SubjectFinder subjects;
     private final ContentFinder contents;
+    private final ClauseEnd clauseEnd;
+    private final HeadlineColon headline;
+    private final EmbeddedAttribution embedded;
+    private final RegardAs regardAs;
+    private final ParticipleModifier participles;
+    private final PartialExtent partialExtent;
+    private final PassiveAgent passives;
+    private final DocumentFrame documents;
+    private final TitleCaseHeadline titleCase;
+    private final TranscriptTurns transcripts;
     private final Set<Integer> usedCues = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
@@ -132,6 +149,16 @@ final class ArticleAttribution {
         this.tracker = new SpeakerTracker(text, entities, roles, paragraphs, quoted);
         this.subjects = new SubjectFinder(text, cues, quotationOf);
         this.contents = new ContentFinder(text, subjects, quotationOf, direct);
+        this.clauseEnd = new ClauseEnd(text, quotationOf, this::isCueAt);
+        this.headline = new HeadlineColon(text);
+        this.embedded = new EmbeddedAttribution(text, quotationOf);
+        this.regardAs = new RegardAs(text, quotationOf);
+        this.participles = new ParticipleModifier(text);
+        this.partialExtent = new PartialExtent(text, quotationOf, direct, this::isCueAt);
+        this.passives = new PassiveAgent(text, quotationOf);
+        this.documents = new DocumentFrame(text, quotationOf);
+        this.titleCase = new TitleCaseHeadline(text, cues, quotationOf);
+        this.transcripts = new TranscriptTurns(text, paragraphs);
         for (int i = 0; i < q; i++) {
             direct[i] = isDirect(i);
         }
@@ -148,7 +175,7 @@ final class ArticleAttribution {
         sorted.sort(Comparator.comparing(f -> f.content));
         List<Quote> out = new ArrayList<>(sorted.size());
         for (Found f : sorted) {
-            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue));
+            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue, f.attribution));
         }
         return out;
     }
@@ -168,10 +195,13 @@ final class ArticleAttribution {
             }
         }
         transcriptTurn(s);
+        headlineTurn(s);
+        documentFrame(s);
+        titleCaseHeadline(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (isCueAt(t) || isAccording(t) || closingNounCue(t, s)
-                    || cues.isNounCue(text.token(t)));
+                    || cues.isNounCue(text.token(t)) || isViewAt(t));
         }
         if (!needsParse) {
             return;
@@ -192,6 +222,8 @@ final class ArticleAttribution {
                 nounCue(s, t);
             } else if (!usedCues.contains(t) && (isCueAt(t) || closingNounCue(t, s))) {
                 reported(t, g);
+            } else if (quotationOf[t] < 0 && isViewAt(t)) {
+                regarded(t, g);
             }
         }
         for (int q : partialHere) {
@@ -210,7 +242,7 @@ final class ArticleAttribution {
         int open = qOpenToken[q];
         Sentence s = text.sentences().get(text.token(qFirst[q]).sentence());
         boolean before;
-        if (open <= s.firstToken() || qFirst[q] == s.firstToken()) {
+        if (open <= s.firstToken() || qFirst[q] == s.firstToken() || startsParagraph(q)) {
             before = true; // the tokenizer may even have put the opening mark at the end of the sentence before
         } else {
             Token p = text.token(open - 1);
@@ -339,38 +371,68 @@ final class ArticleAttribution {
      * a colon is that person's words, to the paragraph's end.
      */
     private void transcriptTurn(Sentence s) {
-        int first = s.firstToken();
-        if (!paragraphStart(s.start())) {
+        int[] turn = transcripts.paragraphTurn(s);
+        if (turn == null) {
             return;
         }
-        int colon = first;
-        while (colon < s.endToken() && colon < first + 3 && isCapitalWord(colon)) {
-            colon++;
-        }
-        if (colon == first || colon >= s.endToken() - 1 || !text.text(text.token(colon)).equals(":")) {
-            return;
-        }
-        int p = paragraphs.at(s.start());
-        int last = s.endToken() - 1;
-        for (int i = s.index() + 1; i < text.sentences().size() && paragraphs.at(text.sentences().get(i).start()) == p; i++) {
-            last = text.sentences().get(i).endToken() - 1;
-        }
-        if (last - colon < 3) {
-            return;
-        }
+        int first = turn[0];
+        int colon = turn[1];
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
-        add(new Found(QuoteKind.DIRECT, text.span(colon + 1, last + 1), sp, text.token(colon).span(), colon));
+        add(new Found(QuoteKind.DIRECT, text.span(colon + 1, turn[2] + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
+    }
+
+    /** {@code Donald Trump Praises Breitbart's Editor}: see {@link TitleCaseHeadline}. */
+    private void titleCaseHeadline(Sentence s) {
+        TitleCaseHeadline.Turn turn = titleCase.at(s);
+        if (turn == null || usedCues.contains(turn.cue())) {
+            return;
+        }
+        int[] r = trim(turn.content()[0], turn.content()[1]);
+        if (r == null || coversDirect(r[0], r[1])) {
+            return;
+        }
+        Speaker sp = tracker.resolve(turn.cue() - 1, null, text.span(turn.sourceFirst(), turn.cue()));
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(turn.cue());
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(turn.cue()).span(), turn.cue()));
+    }
+
+    /** {@code In a CNN poll last month, 38 percent said …}: see {@link DocumentFrame}. */
+    private void documentFrame(Sentence s) {
+        DocumentFrame.Frame f = documents.at(s);
+        if (f == null) {
+            return;
+        }
+        int[] r = trim(f.content()[0], f.content()[1]);
+        if (r == null) {
+            return;
+        }
+        Speaker sp = tracker.resolve(f.sourceHead(), null, text.span(f.sourceFirst(), f.sourceHead() + 1));
+        add(new Found(QuoteKind.INDIRECT, text.span(r[0], r[1] + 1), sp, text.token(f.cue()).span(), f.cue()));
+    }
+
+    /** {@code Pence: Flowers Won't Be at Debate}: see {@link HeadlineColon}. */
+    private void headlineTurn(Sentence s) {
+        HeadlineColon.Turn turn = headline.at(s);
+        if (turn == null || usedCues.contains(turn.colon()) || coversDirect(turn.colon() + 1, turn.contentLast())) {
+            return;
+        }
+        Speaker sp = tracker.byName(text.text(turn.sourceFirst(), turn.colon()), text.span(turn.sourceFirst(), turn.colon()));
+        if (!turn.named() && (sp == null || sp.entityId() == null)) {
+            return;
+        }
+        QuoteKind kind = containsQuotation(turn.colon() + 1, turn.contentLast()) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        add(new Found(kind, text.span(turn.colon() + 1, turn.contentLast() + 1), sp, text.token(turn.colon()).span(),
+                turn.colon()));
+        usedCues.add(turn.colon());
     }
 
     /** {@code "WALLACE: If I may, …}: a transcript turn inside quotation marks names its speaker. */
     private boolean quotedTranscriptTurn(int q, Span content) {
         int first = qFirst[q];
-        int colon = first;
-        while (colon < qEnd[q] && colon < first + 3 && isCapitalWord(colon)) {
-            colon++;
-        }
-        if (colon == first || colon >= qEnd[q] - 3 || !text.text(text.token(colon)).equals(":")) {
+        int colon = transcripts.quotedTurn(first, qEnd[q]);
+        if (colon < 0) {
             return false;
         }
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
@@ -379,20 +441,6 @@ final class ArticleAttribution {
         f.quotation = q;
         add(f);
         return true;
-    }
-
-    private boolean paragraphStart(int offset) {
-        int i = offset - 1;
-        while (i >= 0 && body.charAt(i) == ' ') {
-            i--;
-        }
-        return i < 0 || body.charAt(i) == '\n';
-    }
-
-    private boolean isCapitalWord(int t) {
-        String w = text.text(text.token(t));
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
-                && w.chars().anyMatch(Character::isLetter);
     }
 
     private void addInherited(int q, Span content, Found prev) {
@@ -499,21 +547,52 @@ final class ArticleAttribution {
     private void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
-        if (cls == null || cls == CueClass.INTENTION) {
+        if (cls == null) {
+            return;
+        }
+        if (passive(cue, cls)) {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
         }
+        if (range == null && g != null && takesInfinitive(ct)) {
+            range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+        }
+        int[] asLead = null;
+        int[] asSubject = null;
+        int[] relative = cls == CueClass.FRAMING ? null : embedded.relative(cue);
+        if (relative != null) {
+            range = relative; // the parse has no complement for a relative clause's reported verb
+        }
+        if (range == null && cls != CueClass.FRAMING) {
+            range = embedded.relative(cue); // "which officials said will take effect"
+        }
+        if (range == null) {
+            range = embedded.asClause(cue); // "As Crane said, the candidates …", "…, as one adviser pointed out, …"
+            asLead = range == null ? null : embedded.asLead(cue);
+            asSubject = range == null ? null : embedded.asSubject(cue);
+        }
+        if (QUOTATION_ONLY.contains(ct.lemma())) {
+            range = null; // "continued to trail", "continue his policies": a cue only for words it introduces
+        }
+        if (INFINITIVE_ONLY.contains(ct.lemma())) {
+            // "declined to comment", "refused to testify"; not "declined slightly", "refused the offer"
+            int[] r = range == null ? null : trim(range[0], range[1]);
+            if (r == null || !text.token(r[0]).tag().equals("TO")) {
+                return;
+            }
+        }
         boolean reversedRange = false;
-        if (range == null && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
+        if (range == null && cls != CueClass.INTENTION && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
             range = reversed(cue, g);
             reversedRange = range != null;
         }
         boolean object = false;
-        if (range == null && OBJECT_CUES && (cls == CueClass.FRAMING || cls == CueClass.SPEECH)) {
+        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+                || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             object = range != null;
         }
@@ -524,29 +603,124 @@ final class ArticleAttribution {
         int[] r = trim(range[0], range[1]);
         // "Acts of protest, she said, are …": the clause is whole only with the part after the attribution
         boolean interrupted = reversedRange && parentheticalRest != null;
-        if (r == null || !interrupted && r[1] - r[0] < (object ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
-                || (TO_CUES.contains(ct.lemma()) && infinitiveNear(r[0], r[1])))) {
+        if (interrupted && r == null) {
+            // "All of which, he said, would help …": only function words before the attribution
+            r = parentheticalRest;
+            parentheticalRest = null;
+        }
+        boolean infinitive = r != null && text.token(r[0]).tag().equals("TO");
+        boolean oneWordObject = object && r != null && r[0] == r[1]
+                && (text.token(r[0]).isNoun() || text.token(r[0]).tag().equals("PRP")); // "endorsed Clinton"
+        if (r == null || !interrupted && !oneWordObject && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
+                || reversedRange && closedClause(r[0], r[1])
+                || (takesInfinitive(ct) && infinitiveNear(r[0], r[1])))) {
             return;
         }
         if (coversDirect(r[0], r[1])) {
             return; // the cue of a direct quote, attributed there
         }
         r[1] = cutAtNextAttribution(r[0], r[1]);
+        if (!reversedRange) {
+            r[1] = clauseEnd.end(r[0], r[1], object);
+        }
         if (reversedRange && parentheticalRest == null) {
             r[0] = earlierSentencesOfTheStatement(r[0]);
         }
-        Speaker sp = subjectOf(cue, g);
-        if (sp == null && (cls != CueClass.SPEECH || object)) {
+        Speaker sp = asSubject != null
+                ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : subjectOf(cue, g);
+        // a subject the tracker cannot resolve ("I think …", "you believe …") still holds the thought
+        boolean hasSubject = sp != null || !object && !isVerbalNoun(cue) && subjects.find(cue) != null;
+        if (!hasSubject && (cls != CueClass.SPEECH || object)) {
             return;
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue));
+        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !isClause(r[0], r[1]));
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
+        int[] lead = asLead == null ? null : trim(asLead[0], asLead[1]);
+        if (lead != null && !coversDirect(lead[0], lead[1])) {
+            add(new Found(kind, text.span(lead[0], lead[1] + 1), sp, ct.span(), cue), attribution); // "Hawaii, as …"
+        }
         if (reversedRange && parentheticalRest != null && !coversDirect(parentheticalRest[0], parentheticalRest[1])) {
             int[] rest = parentheticalRest;
             QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-            add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue));
+            add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue), attribution);
         }
+    }
+
+    private boolean isVerbalNoun(int t) {
+        return !text.token(t).isVerb();
+    }
+
+    /** "His views were echoed by several experts": see {@link PassiveAgent}. */
+    private boolean passive(int cue, CueClass cls) {
+        if (cls == CueClass.INTENTION) {
+            return false;
+        }
+        PassiveAgent.Found p = passives.at(cue);
+        if (p == null) {
+            return false;
+        }
+        int[] r = trim(p.content()[0], p.content()[1]);
+        if (r == null || coversDirect(r[0], r[1])) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(p.agentHead(), null, text.span(p.agentFirst(), p.agentHead() + 1));
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue),
+                attributionOf(text.token(cue), cls, false));
+        return true;
+    }
+
+    private boolean isViewAt(int t) {
+        return cues.classOf(text.token(t)) == CueClass.VIEW;
+    }
+
+    /** "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. */
+    private void regarded(int cue, DependencyGraph g) {
+        int[] range = regardAs.content(cue);
+        int[] r = range == null ? null : trim(range[0], range[1]);
+        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
+                && precededByBe(cue)) {
+            return; // "was seen as": a passive, whose holder is seldom named
+        }
+        Speaker sp = subjectOf(cue, g);
+        if (sp == null) {
+            return;
+        }
+        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.THOUGHT);
+    }
+
+    /**
+     * What a cue of class {@code cls} attributes: beliefs and ways of seeing are thoughts, wishes and
+     * plans ("plans to run", "hopes to win") intentions; speech, framing and documents are speech.
+     */
+    private static Attribution attributionOf(Token cue, CueClass cls, boolean infinitive) {
+        if (cls == CueClass.INTENTION || cue.lemma().equals("hope") && infinitive) {
+            return Attribution.INTENTION;
+        }
+        return cls == CueClass.THOUGHT || cls == CueClass.VIEW ? Attribution.THOUGHT : Attribution.SPEECH;
+    }
+
+    private void add(Found f, Attribution attribution) {
+        f.attribution = attribution;
+        add(f);
+    }
+
+    private boolean precededByBe(int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token p = text.token(k);
+            if (p.isVerb() && p.lemma().equals("be")) {
+                return true;
+            }
+            if (!p.tag().equals("RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -643,8 +817,8 @@ final class ArticleAttribution {
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */
     private boolean isStatement(int[] range, Token cue) {
         int[] r = trim(range[0], range[1]);
-        return r != null && r[1] - r[0] >= 2 && (isClause(r[0], r[1])
-                || (TO_CUES.contains(cue.lemma()) && infinitiveNear(r[0], r[1])));
+        return r != null && (r[1] - r[0] >= 2 && isClause(r[0], r[1])
+                || takesInfinitive(cue) && r[1] - r[0] >= 1 && infinitiveNear(r[0], r[1])); // "declined to comment"
     }
 
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
@@ -695,6 +869,21 @@ final class ArticleAttribution {
     }
 
     /**
+     * A clause closed by its attribution ("After some challenges, the work has met the standards, …"):
+     * any verb form but a gerund, since the tagger often reads a past tense as a participle ("the
+     * middle fifth paid 8.9 percent"), and an opening prepositional phrase is allowed.
+     */
+    private boolean closedClause(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            String tag = text.token(t).tag();
+            if (isFinite(text.token(t)) || tag.equals("VBN") && t > lo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
      * comma, and the clause before it is the content.
      */
@@ -729,7 +918,7 @@ final class ArticleAttribution {
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = trim(end + 1, s.endToken() - 1);
-            if (rest != null && rest[1] - rest[0] >= 2 && (isClause(rest[0], rest[1])
+            if (rest != null && rest[1] - rest[0] >= 2 && (isClause(rest[0], rest[1]) || closedClause(rest[0], rest[1])
                     || text.token(rest[0]).tag().equals("IN") && hasFinite(rest[0], rest[1]))) {
                 parentheticalRest = rest;
             } else if (rest == null || hasFinite(rest[0], rest[1])) {
@@ -739,17 +928,40 @@ final class ArticleAttribution {
         if (comma - s.firstToken() < 4 && parentheticalRest == null) {
             return null; // a short opening phrase is a statement only when the clause goes on after the attribution
         }
-        if (subjectOf(cue, g) == null) {
-            return null;
+        if (subjects.find(cue) == null && subjectOf(cue, g) == null) {
+            return null; // a subject the tracker cannot resolve ("they") still makes the attribution
         }
-        return new int[]{s.firstToken(), comma - 1};
+        int lead = s.firstToken();
+        if (parentheticalRest != null && comma - 1 > s.firstToken()) {
+            String before = text.token(comma - 1).tag();
+            if ((before.equals("WDT") || before.equals("WP")) && text.text(text.token(comma - 2)).equals(",")) {
+                lead = comma - 1; // "the stadium, which, Tompkins said, is …": the statement is the relative clause
+            }
+        }
+        return new int[]{lead, comma - 1};
     }
 
     // ---- token patterns (no parse)
 
+    private boolean takesInfinitive(Token cue) {
+        return TO_CUES.contains(cue.lemma()) || cues.classOf(cue) == CueClass.INTENTION || INFINITIVE_THOUGHTS.contains(cue.lemma());
+    }
+
+    private static final Set<String> INFINITIVE_THOUGHTS = Set.of("hope", "expect");
+
+    /** Nouns of statement that name a thought ("Meyer's belief that …"). */
+    private static final Set<String> THOUGHT_NOUNS = Set.of("belief", "view", "fear", "hope", "concern", "worry",
+            "expectation", "suspicion", "conviction", "assumption");
+
+    /** Verbs of refusing: a quote only with their infinitive, the act refused. */
+    private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
+
+    /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
+    private static final Set<String> QUOTATION_ONLY = Set.of();
+
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
     private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
-            "demand", "propose", "warn", "tell", "advise", "refuse", "swear");
+            "demand", "propose", "warn", "tell", "advise", "refuse", "swear", "decline", "remind", "plead", "request", "order");
     /** A quotation starts within a few tokens after the cue, in its sentence. */
     private boolean quotationAfter(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
@@ -811,13 +1023,7 @@ final class ArticleAttribution {
         if (cue < 0 || usedCues.contains(cue)) {
             return;
         }
-        int hi = qEnd[q] - 1;
-        int after = qCloseToken[q] + 1;
-        while (after < s.endToken() && !isEdgePunct(after) && quotationOf[after] < 0 && !text.token(after).isVerb()
-                && !text.token(after).tag().equals("CC")) {
-            hi = after;
-            after++;
-        }
+        int hi = partialExtent.end(qCloseToken[q]);
         int[] r = trim(cue + 1, hi);
         if (r == null) {
             return;
@@ -913,7 +1119,8 @@ final class ArticleAttribution {
             sp = tracker.resolve(p - 1, null, text.span(b, p));
         }
         QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t));
+        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t),
+                THOUGHT_NOUNS.contains(text.token(t).lemma()) ? Attribution.THOUGHT : Attribution.SPEECH);
     }
 
     /** A subject stands before the first finite verb of {@code [lo, hi]} ("that [the vote] was rigged"). */
@@ -1105,12 +1312,16 @@ final class ArticleAttribution {
         return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
     }
 
-    /** A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led"). */
+    /**
+     * A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led")
+     * or a participle modifying a noun ("pledged delegates", "a play called …").
+     */
     private boolean isCueAt(int t) {
         if (!cues.isCue(text.token(t))) {
             return false;
         }
-        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"));
+        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"))
+                && !participles.at(t);
     }
 
     /** The last token of a person's name set off after a comma at {@code comma} ("…, Norman Roule"), or -1. */

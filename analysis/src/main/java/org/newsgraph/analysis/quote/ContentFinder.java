@@ -121,6 +121,12 @@ final class ContentFinder {
 
     /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
     private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
+    /** Cues that report a question or knowledge, whose "when" clause is the content ("asked when …"). */
+    private static final Set<String> QUESTION_CUES = Set.of("ask", "wonder", "question", "know", "explain", "disclose",
+            "reveal", "learn", "decide", "discuss", "show", "predict", "estimate", "announce");
+
+    /** Verbs of speaking that report only a topic given with a preposition ("spoke about X"). */
+    private static final Set<String> TOPIC_ONLY = Set.of("speak");
     private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");
 
@@ -169,6 +175,9 @@ final class ContentFinder {
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }
+        if (w.equals("when") && !QUESTION_CUES.contains(text.token(cue).lemma())) {
+            return null; // "what she said when she resigned": a time, not a question reported
+        }
         int hi = s.endToken() - 1;
         for (int t = lo; t <= hi; t++) {
             if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
@@ -188,6 +197,8 @@ final class ContentFinder {
         }
         if (lo < s.endToken() && ABOUT.contains(text.text(text.token(lo)).toLowerCase(java.util.Locale.ROOT))) {
             lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
+        } else if (TOPIC_ONLY.contains(text.token(cue).lemma())) {
+            return null; // "spoke for five minutes", "spoke in a cottage": no topic, nothing reported
         }
         int hi = lo;
         boolean embedded = false;
@@ -203,7 +214,27 @@ final class ContentFinder {
             }
             hi++;
         }
-        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") ? new int[]{lo, hi - 1} : null;
+        if (hi - 1 >= lo && onlyTime(lo, hi - 1)) {
+            return null; // "said last week": when, not what
+        }
+        // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
+        return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
+                ? new int[]{lo, hi - 1} : null;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "week", "month", "year", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago", "recently", "again", "repeatedly");
+
+    /** Tokens {@code [lo, hi]} are only words of time ("last week", "on Tuesday"). */
+    private boolean onlyTime(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            String w = text.text(text.token(t)).toLowerCase(java.util.Locale.ROOT);
+            if (!TIME_WORDS.contains(w) && !w.equals("on") && !text.token(t).tag().equals("CD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "cited remarks Trump had made about …": a finite verb after a name or pronoun that follows a noun. */

@@ -14,6 +14,8 @@ public enum CueClass {
     EVIDENCE,
     /** Nouns of statement ("the claim that …"): only with "that" and a finite clause. */
     NOUN,
+    /** Regarding something as something ("sees Cruz as a uniter"): only with "as" after the object. */
+    VIEW,
     /** Wishes and plans: never a quote. */
     INTENTION
 }

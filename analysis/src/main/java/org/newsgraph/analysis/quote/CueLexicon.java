@@ -48,10 +48,13 @@ public final class CueLexicon {
                 && nouns.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** True for a verb whose class can make a quote (everything but intentions). */
+    /**
+     * True for a verb whose class makes a quote on its own (everything but intentions and verbs of
+     * regarding, which need their "as" phrase).
+     */
     public boolean isCue(Token token) {
         CueClass c = classOf(token);
-        return c != null && c != CueClass.INTENTION;
+        return c != null && c != CueClass.VIEW;
     }
 
     private static CueLexicon load(String resource) {

@@ -13,6 +13,12 @@ import java.util.List;
  * CoreNLP's tokens, tags and lemmas, the article's canonical entities, the {@link CueLexicon} and
  * the dependency parses of only the sentences holding a quotation mark or a cue. Thread-safe.
  *
+ * <p>Besides speech, the extractor reports what PolNeAR-style attribution counts as reported
+ * stance: thoughts and beliefs ({@code she believes …}, {@code he sees it as …}) and intentions
+ * ({@code plans to run}); each {@link org.newsgraph.core.model.Quote} says which in its
+ * {@link org.newsgraph.core.model.Attribution}, so "who said what" can keep to speech. Why each
+ * cue class counts is documented in {@code cues.tsv}.
+ *
  * <pre>{@code
  * List<Quote> quotes = new NewsQuoteExtractor().extract(context);
  * }</pre>

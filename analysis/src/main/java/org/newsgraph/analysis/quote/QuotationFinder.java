@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Finds quotations marked with curly (“…”) or straight ("…") double quotation marks. A straight
  * mark (or the typewriter pair {@code ''}) opens after a space, line start, bracket or dash and closes
- * otherwise. A quotation still
+ * otherwise; a closing curly mark at a line start before a letter is taken for an opening one (a
+ * typing slip some sites make). A quotation still
  * open at a paragraph's end is kept only when the next paragraph opens with a mark: the news
  * convention for a quote that runs over several paragraphs. Single marks are not used: they are
  * apostrophes too often.
@@ -49,7 +50,12 @@ public final class QuotationFinder {
                 openLength = 1;
                 continues = false;
             } else if (c == '”') {
-                if (open >= 0) {
+                if (open < 0 && opensMisused(body, i)) {
+                    // "”Mr. Trump embodies …”": a closing mark typed at a paragraph's start opens there
+                    open = i;
+                    openLength = 1;
+                    continues = false;
+                } else if (open >= 0) {
                     add(out, body, open, i + 1, open + openLength, i, continues);
                     open = -1;
                     continues = false;
@@ -96,6 +102,15 @@ public final class QuotationFinder {
         }
         char p = body.charAt(i - 1);
         return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':';
+    }
+
+    /** A closing curly mark at a line start, before a letter: used as an opening mark. */
+    private static boolean opensMisused(String body, int i) {
+        int p = i - 1;
+        while (p >= 0 && body.charAt(p) == ' ') {
+            p--;
+        }
+        return (p < 0 || body.charAt(p) == '\n') && i + 1 < body.length() && Character.isLetterOrDigit(body.charAt(i + 1));
     }
 
     private static int nextNonSpace(String body, int i) {

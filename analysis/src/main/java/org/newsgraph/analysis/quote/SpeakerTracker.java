@@ -131,6 +131,12 @@ final class SpeakerTracker {
             return antecedent == null ? null
                     : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
         }
+        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && head - 1 >= 0 && text.token(head - 1).isNoun()
+                && text.token(head - 1).sentence() == t.sentence()) {
+            Speaker antecedent = resolve(head - 1, null, null); // "voters who support Trump"
+            return antecedent == null ? null
+                    : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
+        }
         EntityMention m = entities.mentionAtToken(head);
         if (m == null && graph != null) {
             for (Dependency d : graph.children(head)) {

@@ -6,6 +6,7 @@ import org.newsgraph.analysis.EventExtractor;
 import org.newsgraph.analysis.entity.EntityRecognizer;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Source;
@@ -231,9 +232,9 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
-    void intentionsAreNotQuotes() {
+    void intentionsAreNoSpeech() {
         String body = "Maria Lopez plans to run for governor next year.";
-        assertThat(quotes(body)).isEmpty();
+        assertThat(quotes(body)).allMatch(f -> f.quote().attribution() == Attribution.INTENTION);
     }
 
     @Test
@@ -382,5 +383,201 @@ class NewsQuoteExtractorTest {
     void nounWithARelativeClauseIsNoStatement() {
         String body = "The claim that was made on Monday drew little attention in the capital.";
         assertThat(quotes(body)).noneMatch(f -> "claim".equals(f.cue()));
+    }
+
+    @Test
+    void signatureLinesAfterQuotationsOnTheirOwnLines() {
+        String body = "Readers wrote to us about the flood.\n"
+                + "“The river took our garden and half the road.” ― Ines Alvarez\n"
+                + "“Nobody from the council came to see the damage.”― Tom Reyes\n";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "half the road").speaker()).isEqualTo("Ines Alvarez");
+        assertThat(quoteWith(found, "Nobody from the council").speaker()).isEqualTo("Tom Reyes");
+        assertThat(quoteWith(found, "Nobody from the council").quote().kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void reportedClauseEndsBeforeTheWritersAdditions() {
+        String body = "Maria Holt said the dam would be finished by May, citing figures from the ministry. "
+                + "Peter Lang said the council will meet Anna Berg, the head of the water board.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "dam would be finished").content()).isEqualTo("the dam would be finished by May");
+        assertThat(quoteWith(found, "council will meet").content()).isEqualTo("the council will meet Anna Berg");
+    }
+
+    @Test
+    void relativeClauseInsideTheSubjectStays() {
+        String body = "Anna Kerr said that the bridge, which was built in 1920, needs new cables.";
+        assertThat(quoteWith(quotes(body), "bridge").content())
+                .isEqualTo("that the bridge, which was built in 1920, needs new cables");
+    }
+
+    @Test
+    void coordinatedClauseWithItsOwnAttributionIsCutOff() {
+        String body = "Farmers said the new rules would cost them dearly and officials argued that the rules were fair.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "cost them").content()).isEqualTo("the new rules would cost them dearly");
+    }
+
+    @Test
+    void closingAttributionAfterAnOpeningPhrase() {
+        String body = "After months of delays, the new station has finally met the safety standards, one city official said.";
+        Found f = quoteWith(quotes(body), "safety standards");
+        assertThat(f.content()).isEqualTo("After months of delays, the new station has finally met the safety standards");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void headlineWithASourceAndAColon() {
+        String body = "Warren: Bank Chiefs Should Face Criminal Charges\n\n"
+                + "Senator Elizabeth Warren questioned the bank's chief executive on Tuesday.";
+        Found f = quoteWith(quotes(body), "Bank Chiefs");
+        assertThat(f.content()).isEqualTo("Bank Chiefs Should Face Criminal Charges");
+        assertThat(f.speaker()).isEqualTo("Elizabeth Warren");
+        assertThat(f.cue()).isEqualTo(":");
+    }
+
+    @Test
+    void headlineLabelIsNoSource() {
+        String body = "Breaking: Storm Closes Schools Across the County\n\nThe storm reached the coast on Monday.";
+        assertThat(quotes(body)).noneMatch(f -> ":".equals(f.cue()));
+    }
+
+    @Test
+    void relativeClauseWhoseVerbIsReported() {
+        String body = "The new rules, which officials said will take effect in March, apply to all importers.";
+        Found f = quoteWith(quotes(body), "take effect");
+        assertThat(f.content()).isEqualTo("will take effect in March");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("officials");
+    }
+
+    @Test
+    void asTheSourceSaidWithTheClauseAfterTheComma() {
+        String body = "As Maria Holt said, the harbour will need a new wall before the winter storms.";
+        Found f = quoteWith(quotes(body), "harbour");
+        assertThat(f.content()).isEqualTo("the harbour will need a new wall before the winter storms");
+        assertThat(f.speaker()).isEqualTo("Maria Holt");
+    }
+
+    @Test
+    void regardingSomethingAsSomethingIsAThought() {
+        String body = "Governor Anna Kerr sees the new tunnel as a way to win back commuters.";
+        Found f = quoteWith(quotes(body), "tunnel");
+        assertThat(f.content()).isEqualTo("the new tunnel as a way to win back commuters");
+        assertThat(f.speaker()).isEqualTo("Anna Kerr");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+        assertThat(quotes("Anna Kerr saw the doctor on Monday.")).isEmpty();
+    }
+
+    @Test
+    void participleModifyingANounIsNoCue() {
+        String body = "The party counts its pledged delegates. Officials from the party met on Monday.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void intentionsAreMarkedAsSuch() {
+        String body = "Mayor Tom Reyes plans to close the old bridge in June. He said the repairs would cost too much.";
+        List<Found> found = quotes(body);
+        Found plan = quoteWith(found, "close the old bridge");
+        assertThat(plan.speaker()).isEqualTo("Tom Reyes");
+        assertThat(plan.quote().attribution()).isEqualTo(Attribution.INTENTION);
+        assertThat(quoteWith(found, "repairs would cost").quote().attribution()).isEqualTo(Attribution.SPEECH);
+    }
+
+    @Test
+    void beliefsAreThoughts() {
+        String body = "Economist Paul Meyer believes the stadium will never pay for itself.";
+        Found f = quoteWith(quotes(body), "stadium");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+    }
+
+    @Test
+    void attributionAfterOnlyFunctionWordsKeepsTheClauseAfterIt() {
+        String body = "Howard Dean spoke at the meeting. All of which, he said, would help restore confidence in the party.";
+        Found f = quoteWith(quotes(body), "restore confidence");
+        assertThat(f.content()).isEqualTo("would help restore confidence in the party");
+        assertThat(f.speaker()).isEqualTo("Howard Dean");
+    }
+
+    @Test
+    void refusalWithItsInfinitive() {
+        List<Found> found = quotes("Through a spokesman, Governor Paul Baker declined to comment. Coal exports declined sharply.");
+        Found f = quoteWith(found, "to comment");
+        assertThat(f.content()).isEqualTo("to comment");
+        assertThat(f.speaker()).isEqualTo("Paul Baker");
+        assertThat(found).noneMatch(q -> q.content().contains("sharply"));
+    }
+
+    @Test
+    void interviewTranscriptTurns() {
+        String body = "We spoke with the farmer in her kitchen.\n\n"
+                + "Q: How did the drought change your plans for the spring?\n\n"
+                + "A: We sold half of the herd and planted barley instead of corn.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "sold half of the herd").cue()).isEqualTo(":");
+        assertThat(quoteWith(found, "drought change").quote().kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void passiveCueWithItsAgent() {
+        String body = "The plan to close the rail depot was rejected by the city council in March.";
+        Found f = quoteWith(quotes(body), "rail depot");
+        assertThat(f.content()).isEqualTo("The plan to close the rail depot");
+        assertThat(f.cue()).isEqualTo("rejected");
+        assertThat(f.speaker()).isEqualTo("the city council");
+    }
+
+    @Test
+    void asTheSourcePointedOutInTheMiddleOfTheSentence() {
+        String body = "The valley, as one of the county's engineers pointed out, has flooded almost every spring.";
+        List<Found> found = quotes(body);
+        Found f = quoteWith(found, "flooded almost every spring");
+        assertThat(f.speaker()).isEqualTo("one of the county's engineers");
+        assertThat(quoteWith(found, "The valley").quote().cue()).isEqualTo(f.quote().cue());
+    }
+
+    @Test
+    void stanceOnANameAloneAndInARelativeClause() {
+        List<Found> found = quotes("The farmers who support Baker live in the valley. Mayor Ana Ruiz endorsed Baker.");
+        Found endorsed = found.stream().filter(f -> "endorsed".equals(f.cue())).findFirst().orElseThrow();
+        assertThat(endorsed.content()).isEqualTo("Baker");
+        assertThat(endorsed.speaker()).isEqualTo("Ana Ruiz");
+        Found support = found.stream().filter(f -> "support".equals(f.cue())).findFirst().orElseThrow();
+        assertThat(support.quote().speaker().mention().text(support.body())).isEqualTo("who");
+        assertThat(support.speaker()).contains("farmers");
+    }
+
+    @Test
+    void sentenceFramedByAPoll() {
+        List<Found> found = quotes("In a county survey last month, most farmers expected a poor harvest.");
+        Found f = quoteWith(found, "poor harvest");
+        assertThat(f.cue()).isEqualTo("In");
+        assertThat(f.speaker()).isEqualTo("a county survey");
+        assertThat(quotes("In the morning, the farmers went to the market.")).isEmpty();
+    }
+
+    @Test
+    void titleCaseHeadlineWithItsCue() {
+        String body = "Governor Anna Kerr Calls for New Inquiry Into Harbour Contracts\n\nThe governor spoke in Portland.";
+        Found f = quoteWith(quotes(body), "Harbour Contracts");
+        assertThat(f.cue()).isEqualTo("Calls");
+        assertThat(f.content()).isEqualTo("New Inquiry Into Harbour Contracts");
+        assertThat(f.speaker()).isEqualTo("Anna Kerr");
+    }
+
+    @Test
+    void attributionInsideANonRestrictiveRelativeClause() {
+        String body = "The park is near the old stadium, which, Ines Alvarez said, is usually full of families on Sundays.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> f.content().contains("The park"));
+        assertThat(quoteWith(found, "usually full").speaker()).isEqualTo("Ines Alvarez");
+    }
+
+    @Test
+    void timeAfterTheCueIsNoContent() {
+        String body = "“We will win the county,” Maria Holt said last week.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().equals("last week"));
     }
 }

@@ -41,4 +41,10 @@ class QuotationFinderTest {
         String body = "He wrote “a long note\n\nThe council met on Monday.";
         assertThat(finder.find(body)).isEmpty();
     }
+
+    @Test
+    void closingMarkTypedAtALineStartOpensTheQuotation() {
+        String body = "”The harbour needs a new wall before winter.” ― Ines Alvarez\n“We were never asked.” ― Tom Reyes";
+        assertThat(contents(body)).containsExactly("The harbour needs a new wall before winter.", "We were never asked.");
+    }
 }

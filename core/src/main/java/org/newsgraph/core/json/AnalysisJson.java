@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.DateHow;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
@@ -67,7 +68,7 @@ public final class AnalysisJson {
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : analysis.quotes()) {
             ObjectNode n = quotes.addObject();
-            n.put("id", q.id()).put("kind", q.kind().label());
+            n.put("id", q.id()).put("kind", q.kind().label()).put("attribution", q.attribution().label());
             n.put("text", q.content().text(body)).put("start", q.content().start()).put("end", q.content().end());
             if (q.speaker() == null) {
                 n.putNull("speaker");
@@ -180,8 +181,10 @@ public final class AnalysisJson {
             JsonNode s = q.path("speaker");
             Speaker speaker = s.isObject() ? new Speaker(text(s, "name"), text(s, "entity"), text(s, "role"),
                     s.path("mention").isObject() ? readSpan(s.path("mention")) : null) : null;
+            String attribution = text(q, "attribution"); // added later: older documents have none
             quotes.add(new Quote(text(q, "id"), QuoteKind.valueOf(text(q, "kind").toUpperCase(Locale.ROOT)),
-                    readSpan(q), speaker, q.path("cue").isObject() ? readSpan(q.path("cue")) : null));
+                    readSpan(q), speaker, q.path("cue").isObject() ? readSpan(q.path("cue")) : null,
+                    attribution == null ? Attribution.SPEECH : Attribution.valueOf(attribution.toUpperCase(Locale.ROOT))));
         }
         List<Event> events = new ArrayList<>();
         for (JsonNode v : root.path("events")) {

@@ -11,6 +11,7 @@ import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.EventDate;
 import org.newsgraph.core.model.Participant;
 import org.newsgraph.core.model.PublicationDate;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Removed;
@@ -65,6 +66,19 @@ class AnalysisJsonTest {
         Analysis original = sample();
         Analysis back = AnalysisJson.fromJson(AnalysisJson.toJson(original));
         assertThat(back).isEqualTo(original);
+    }
+
+    @Test
+    void quoteAttributionIsWrittenAndReadBack() {
+        ObjectNode json = AnalysisJson.toJson(sample());
+        assertThat(json.at("/quotes/0/attribution").asText()).isEqualTo("speech");
+        Analysis a = sample();
+        Quote thought = new Quote("q1", QuoteKind.INDIRECT, at("We will rebuild"), null, at("said"), Attribution.THOUGHT);
+        Analysis withThought = new Analysis(a.article(), a.sentences(), a.entities(), List.of(thought), a.events());
+        assertThat(AnalysisJson.fromJson(AnalysisJson.toJson(withThought)).quotes().get(0).attribution())
+                .isEqualTo(Attribution.THOUGHT);
+        ((ObjectNode) json.at("/quotes/0")).remove("attribution"); // documents written before the field
+        assertThat(AnalysisJson.fromJson(json).quotes().get(0).attribution()).isEqualTo(Attribution.SPEECH);
     }
 
     @Test

@@ -26,14 +26,53 @@ public final class QuoteEvalRunner {
     }
 
     public QuoteEval.Report run(Path goldFile) throws IOException {
+        return run(goldFile, null);
+    }
+
+    /**
+     * Scores the gold file; with {@code predictions} not null, also writes each analysed article's
+     * quotes there (one JSON object per line: doc_id and quotes with code-unit offsets) for error analysis.
+     */
+    public QuoteEval.Report run(Path goldFile, Path predictions) throws IOException {
         List<GoldArticle> gold = new GoldReader().read(goldFile);
         Map<String, List<Quote>> cache = new HashMap<>();
         QuoteEval eval = new QuoteEval();
+        List<String> lines = new java.util.ArrayList<>();
         for (GoldArticle g : gold) {
-            List<Quote> quotes = cache.computeIfAbsent(g.docId() + "\u0000" + g.text(), k -> analyze(g));
+            String key = g.docId() + "\u0000" + g.text();
+            boolean fresh = !cache.containsKey(key);
+            List<Quote> quotes = cache.computeIfAbsent(key, k -> analyze(g));
+            if (fresh && predictions != null) {
+                lines.add(predictionLine(g.docId(), quotes));
+            }
             eval.add(g, quotes);
         }
+        if (predictions != null) {
+            java.nio.file.Files.write(predictions, lines, java.nio.charset.StandardCharsets.UTF_8);
+        }
         return eval.report();
+    }
+
+    private static String predictionLine(String docId, List<Quote> quotes) {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = mapper.createObjectNode();
+        root.put("doc_id", docId);
+        var arr = root.putArray("quotes");
+        for (Quote q : quotes) {
+            var o = arr.addObject();
+            o.put("kind", q.kind().label());
+            o.putArray("content").add(q.content().start()).add(q.content().end());
+            if (q.cue() != null) {
+                o.putArray("cue").add(q.cue().start()).add(q.cue().end());
+            }
+            if (q.speaker() != null) {
+                o.put("speaker", q.speaker().name());
+                if (q.speaker().mention() != null) {
+                    o.putArray("mention").add(q.speaker().mention().start()).add(q.speaker().mention().end());
+                }
+            }
+        }
+        return root.toString();
     }
 
     private List<Quote> analyze(GoldArticle g) {

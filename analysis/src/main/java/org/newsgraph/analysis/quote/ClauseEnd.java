@@ -1,0 +1,166 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Where a reported clause that follows its cue ends, when the sentence goes on past it with
+ * material the speaker is not reported to have said: a participle of the writer's narration
+ * ({@code …, citing …}), a trailing apposition on its last noun ({@code …, a former governor}; a
+ * relative clause there stays: PolNeAR keeps it more often than not), a concessive or temporal
+ * clause ({@code …, although …}, {@code … while at the convention}), or a coordinated clause with
+ * a subject and a cue of its own ({@code … and Democrats accused …}). This follows how the
+ * PolNeAR guidelines bound a content (the reported proposition only) and how news syntax sets
+ * off the writer's additions with a comma. Ranges are inclusive token indices.
+ */
+final class ClauseEnd {
+
+    /** Subordinators that open the writer's own frame after a reported clause. */
+    private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
+    /** Prepositions that open an adjunct of the cue's event, not a part of its object ("attacked X in tweets"). */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "after", "before", "since",
+            "via", "amid", "when", "while", "despite");
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+    private final IntPredicate isCue;
+
+    /**
+     * @param quotationOf for each token, the index of the quotation holding it, or -1
+     * @param isCue       whether a token is a reporting cue
+     */
+    ClauseEnd(AnnotatedText text, int[] quotationOf, IntPredicate isCue) {
+        this.text = text;
+        this.quotationOf = quotationOf;
+        this.isCue = isCue;
+    }
+
+    /**
+     * The last token of the reported content {@code [lo, hi]}: {@code hi}, or earlier before a
+     * trailing addition. A clause must be complete (hold a finite verb) before an addition is cut
+     * off ("The program, which was created in 1990, has expanded" keeps its relative clause); an
+     * object ({@code object} true) needs none.
+     */
+    int end(int lo, int hi, boolean object) {
+        // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
+        int subject = lower(lo).equals("that") ? lo + 1 : lo;
+        for (int t = lo + 2; t < hi; t++) {
+            if (quotationOf[t] >= 0) {
+                continue;
+            }
+            String w = lower(t);
+            Token next = text.token(t + 1);
+            boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
+            if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
+                String nw = lower(t + 1);
+                if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
+                    return t - 1; // ", citing …", ", although …"
+                }
+                if (nw.equals("but") && hasFinite(t + 2, hi, false)) {
+                    return t - 1; // "…, but many corporations have found ways …": the writer's contrast
+                }
+                if (apposition(t + 1, hi)) {
+                    return t - 1; // "…, a former lieutenant governor and ambassador"
+                }
+            }
+            if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))
+                    && !hasFinite(t + 1, hi, false)) {
+                return t - 1; // "… black churches while at the convention", "despite …" without a clause
+            }
+            if (object && ADJUNCT_PREPOSITIONS.contains(w) && hasNoun(lo, t - 1)) {
+                return t - 1; // "attacked Machado in early-morning tweets", "called for investment in a statement"
+            }
+            if (text.token(t).tag().equals("CC") && coordinatedAttribution(t + 1, hi)) {
+                return t - 1; // "… mishandled it and Democrats accused the GOP …"
+            }
+            if ((w.equals("—") || w.equals("--")) && coordinatedAttribution(t + 1, hi)) {
+                return t - 1;
+            }
+        }
+        return hi;
+    }
+
+    /**
+     * A noun phrase after a comma that runs without a verb to the end of the range and does not
+     * open a list: an apposition on the clause's last noun.
+     */
+    private boolean apposition(int from, int hi) {
+        Token first = text.token(from);
+        if (!(first.tag().equals("DT") || first.tag().equals("PRP$")) || hi - from < 2) {
+            return false;
+        }
+        Token before = text.token(from - 2);
+        if (!before.isNoun()) {
+            return false;
+        }
+        for (int t = from; t <= hi; t++) {
+            Token k = text.token(t);
+            if (k.isVerb() && !k.tag().equals("VBN") && !k.tag().equals("VBG") || k.tag().equals("CC") && t == from + 1
+                    || text.text(k).equals(",") || quotationOf[t] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A subject of a few words, then a finite cue ("Democrats accused", "he noted", "the mayor said"). */
+    private boolean coordinatedAttribution(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 4; t++) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0) {
+                return false;
+            }
+            if (SubjectFinder.isFinite(k) || k.tag().equals("RB")) {
+                boolean cue = isCue.test(t) && k.tag().startsWith("VB");
+                if (cue) {
+                    return t > from; // needs a subject of its own
+                }
+                if (!k.tag().equals("RB")) {
+                    return false;
+                }
+                continue;
+            }
+            if (!(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT") || k.tag().startsWith("JJ")
+                    || k.tag().equals("POS") || k.tag().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasInfinitive(int lo, int hi) {
+        for (int t = lo; t < hi; t++) {
+            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasNoun(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (text.token(t).isNoun() || text.token(t).tag().equals("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasFinite(int lo, int hi, boolean anyVerb) {
+        for (int t = lo; t <= hi; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k) || anyVerb && k.isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lower(int t) {
+        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * How far the content of a partial quote runs past its quoted phrase: to the end of the phrase the
+ * framing verb governs, over further quoted phrases and their links ({@code called Trump a
+ * “pathological liar” who is “utterly amoral,” a “serial philanderer” and a “bully”}, {@code
+ * condemned the test as “provocative” and a “grave threat” to regional stability}), and no further
+ * than a new clause, a participle of the writer, a closing attribution or strong punctuation.
+ */
+final class PartialExtent {
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+    private final boolean[] direct;
+    private final IntPredicate isCue;
+
+    /**
+     * @param quotationOf for each token, the index of the quotation holding it, or -1
+     * @param direct      for each quotation, whether it is a direct quote
+     * @param isCue       whether a token is a reporting cue
+     */
+    PartialExtent(AnnotatedText text, int[] quotationOf, boolean[] direct, IntPredicate isCue) {
+        this.text = text;
+        this.quotationOf = quotationOf;
+        this.direct = direct;
+        this.isCue = isCue;
+    }
+
+    /** The last token of the content whose quoted phrase ends at token {@code last} (its closing mark or last word). */
+    int end(int last) {
+        Sentence s = text.sentences().get(text.token(last).sentence());
+        int hi = last;
+        boolean relative = false;
+        for (int t = last + 1; t < s.endToken(); t++) {
+            if (quotationOf[t] >= 0) {
+                if (direct[quotationOf[t]]) {
+                    break;
+                }
+                int q = quotationOf[t];
+                while (t + 1 < s.endToken() && quotationOf[t + 1] == q) {
+                    t++;
+                }
+                hi = t;
+                continue;
+            }
+            Token k = text.token(t);
+            String w = text.text(k).toLowerCase(Locale.ROOT);
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--") || w.equals("?")
+                    || w.equals("!") || w.equals("(")) {
+                break;
+            }
+            if (w.equals(",") && t + 1 < s.endToken() && endsAtComma(t + 1, s)) {
+                break;
+            }
+            if (k.tag().equals("CC") && (newClause(t + 1, s) || t + 1 < s.endToken() && text.token(t + 1).isVerb())) {
+                break; // "… and Democrats accused …", "calling them “rapists” and vowing to …"
+            }
+            relative |= k.tag().equals("WDT") || k.tag().equals("WP") || w.equals("that");
+            if (SubjectFinder.isFinite(k) && !relative) {
+                break; // the sentence's own verb: the framed phrase has ended
+            }
+            if (isCue.test(t) && SubjectFinder.isFinite(k)) {
+                break;
+            }
+            if (!w.equals(",")) {
+                hi = t;
+            }
+        }
+        return hi;
+    }
+
+    /** After a comma: a participle, a coordinated clause or a closing attribution ends the phrase. */
+    private boolean endsAtComma(int next, Sentence s) {
+        Token k = text.token(next);
+        if (quotationOf[next] >= 0) {
+            return direct[quotationOf[next]];
+        }
+        if (k.tag().equals("VBG") || k.tag().equals("IN") && !text.text(k).equalsIgnoreCase("of")) {
+            return true; // ", saying …", ", although …", ", according to …"
+        }
+        if (k.tag().equals("CC")) {
+            return newClause(next + 1, s);
+        }
+        for (int t = next; t < s.endToken() && t <= next + 5; t++) {
+            if (isCue.test(t) && SubjectFinder.isFinite(text.token(t))) {
+                return true; // ", Trump said"
+            }
+        }
+        return k.tag().equals("PRP") || k.tag().equals("WRB");
+    }
+
+    /** A subject and a finite verb within a few tokens: a clause of its own. */
+    private boolean newClause(int from, Sentence s) {
+        for (int t = from; t < s.endToken() && t <= from + 4; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k)) {
+                return t > from;
+            }
+            if (quotationOf[t] >= 0 || !(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
+                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cue verb's participle used as a modifier, which reports nothing: before its noun ("pledged
+ * delegates", "the alleged fraud", "reported cases"), or a naming participle after its noun ("a play
+ * called 'Sons of Trump'", "a group named …").
+ */
+final class ParticipleModifier {
+
+    /** Participles that name what the noun before them is called. */
+    private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "brand");
+
+    /** Nouns of time that end an adverbial before a finite verb the tagger may read as a participle. */
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "day", "night", "morning",
+            "evening", "afternoon", "weekend", "time", "today", "yesterday", "decade");
+
+    private final AnnotatedText text;
+
+    ParticipleModifier(AnnotatedText text) {
+        this.text = text;
+    }
+
+    /** True when the token at {@code t} is a participle modifying a noun rather than a verb with a subject. */
+    boolean at(int t) {
+        Token k = text.token(t);
+        if (!k.tag().equals("VBN") && !k.tag().equals("JJ")) {
+            return false;
+        }
+        int n = text.tokens().size();
+        Token prev = t > 0 ? text.token(t - 1) : null;
+        if (prev != null && prev.sentence() == k.sentence() && prev.isVerb()
+                && (prev.lemma().equals("have") || prev.lemma().equals("be") || prev.lemma().equals("get"))) {
+            return false; // "has pledged", "was called"
+        }
+        Token next = t + 1 < n ? text.token(t + 1) : null;
+        boolean beforeNoun = next != null && next.sentence() == k.sentence() && (next.tag().equals("NN")
+                || next.tag().equals("NNS")) && (prev == null || prev.sentence() != k.sentence()
+                || prev.tag().equals("DT") || prev.tag().equals("PRP$") || prev.tag().equals("POS")
+                || prev.tag().startsWith("JJ") || prev.tag().equals("CD") || prev.tag().equals("IN")
+                || prev.tag().equals("CC") || text.text(prev).equals(","));
+        if (beforeNoun) {
+            return true;
+        }
+        String lemma = k.lemma().toLowerCase(Locale.ROOT);
+        return k.tag().equals("VBN") && NAMING.contains(lemma) && prev != null && prev.sentence() == k.sentence()
+                && (prev.tag().equals("NN") || prev.tag().equals("NNS"))
+                && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
+    }
+}

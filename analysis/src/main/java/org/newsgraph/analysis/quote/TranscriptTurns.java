@@ -1,0 +1,74 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Transcript turns: a paragraph opening with a speaker label in capitals and a colon ({@code
+ * PENCE: Well, look, …}, {@code Q: …}, {@code A: …}) is that speaker's words to the paragraph's
+ * end; inside a quotation the same label names the quotation's speaker ({@code "WALLACE: If I may …}).
+ * Ranges are inclusive token indices.
+ */
+final class TranscriptTurns {
+
+    /** Label words before the colon at most. */
+    private static final int MAX_LABEL = 3;
+
+    private final AnnotatedText text;
+    private final Paragraphs paragraphs;
+
+    TranscriptTurns(AnnotatedText text, Paragraphs paragraphs) {
+        this.text = text;
+        this.paragraphs = paragraphs;
+    }
+
+    /** The turn opening sentence {@code s}: {first, colon, last} (label {@code [first, colon)}), or null. */
+    int[] paragraphTurn(Sentence s) {
+        int first = s.firstToken();
+        if (!paragraphStart(s.start())) {
+            return null;
+        }
+        int colon = labelEnd(first, s.endToken());
+        if (colon == first || colon >= s.endToken() - 1 || !text.text(text.token(colon)).equals(":")) {
+            return null;
+        }
+        int p = paragraphs.at(s.start());
+        int last = s.endToken() - 1;
+        for (int i = s.index() + 1; i < text.sentences().size() && paragraphs.at(text.sentences().get(i).start()) == p; i++) {
+            last = text.sentences().get(i).endToken() - 1;
+        }
+        return last - colon < 3 ? null : new int[]{first, colon, last};
+    }
+
+    /** The colon after a label opening the quotation tokens {@code [first, end)}, or -1. */
+    int quotedTurn(int first, int end) {
+        int colon = labelEnd(first, end);
+        return colon == first || colon >= end - 3 || !text.text(text.token(colon)).equals(":") ? -1 : colon;
+    }
+
+    private int labelEnd(int first, int end) {
+        int colon = first;
+        while (colon < end && colon < first + MAX_LABEL && isCapitalWord(colon)) {
+            colon++;
+        }
+        return colon;
+    }
+
+    private boolean paragraphStart(int offset) {
+        String body = text.body();
+        int i = offset - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || body.charAt(i) == '\n';
+    }
+
+    private boolean isCapitalWord(int t) {
+        String w = text.text(text.token(t));
+        if (w.equals("Q") || w.equals("A")) {
+            return true; // interview transcripts: "Q: …" and "A: …"
+        }
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                && w.chars().anyMatch(Character::isLetter);
+    }
+}
