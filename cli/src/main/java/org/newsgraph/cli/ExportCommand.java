@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.index.CorpusSearcher;
 import org.newsgraph.index.export.CorpusExporter;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.index.search.SearchFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export quotes, events or entities (JSON Lines or CSV) or the co-occurrence network (GraphML).",
                 "CSV columns (header row, UTF-8, RFC 4180 quoting):",
-                "  quotes:   quote_id, article_id, date, speaker, speaker_key, kind, text, cue, start, end, title, url",
+                "  quotes:   quote_id, article_id, date, speaker, speaker_key, kind, text, cue, start, end, title, url, attribution",
                 "  events:   event_id, article_id, date, type, mode, actor, recipients (joined by '; '), location, "
                         + "trigger, modality, text, title, url",
                 "  entities: key, name, type, articles, mentions, first_seen, last_seen, aliases (joined by '|')",
@@ -48,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "100", description = "Entities in the network (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--attribution", description = "Quotes of this attribution only: speech, thought or intention.")
+    String attribution;
+
     @Option(names = "--include-duplicates", description = "Include near-duplicate copies.")
     boolean includeDuplicates;
 
@@ -60,6 +64,14 @@ final class ExportCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         SearchFilter filter = SearchFilter.any().includeDuplicates(includeDuplicates);
+        if (attribution != null) {
+            try {
+                filter = filter.attribution(Attribution.parse(attribution).label());
+            } catch (IllegalArgumentException e) {
+                System.err.println("newsgraph: " + e.getMessage());
+                return Main.EXIT_USAGE;
+            }
+        }
         try (CorpusSearcher searcher = CorpusSearcher.open(index);
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.core.json.AnalysisJson;
 import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.index.CorpusSearcher;
 import org.newsgraph.index.bench.IndexBench;
 import org.newsgraph.index.search.Hits.ArticleHit;
@@ -118,6 +119,9 @@ final class SearchCommand implements Runnable {
             } catch (IOException e) {
                 System.err.println("newsgraph: " + e.getMessage());
                 return Main.EXIT_INPUT_FAILED;
+            } catch (IllegalArgumentException e) { // a bad option value found while building the query
+                System.err.println("newsgraph: " + e.getMessage());
+                return Main.EXIT_USAGE;
             }
         }
 
@@ -202,10 +206,13 @@ final class SearchCommand implements Runnable {
         String query;
         @Option(names = {"--by", "--speaker"}, description = "Quotes said by this speaker.")
         String speaker;
+        @Option(names = "--attribution", description = "speech (said or written), thought or intention.")
+        String attribution;
 
         @Override
         Object search(CorpusSearcher s, SearchFilter f) throws IOException {
-            return s.quotes(f.text(query).speaker(speaker), common.limit);
+            return s.quotes(f.text(query).speaker(speaker)
+                    .attribution(attribution == null ? null : Attribution.parse(attribution).label()), common.limit);
         }
 
         @Override

@@ -64,6 +64,13 @@ class CorpusCommandsTest {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows.get(0)).isEqualTo("key,name,type,articles,mentions,first_seen,last_seen,aliases");
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("PERSON:anna kowalski,Anna Kowalski,PERSON,2,"));
+        String[] quotes = run("export", "quotes", "--index", index, "--format", "csv", "--attribution", "Speech");
+        assertThat(quotes[0]).isEqualTo("0");
+        assertThat(quotes[1].lines().findFirst()).hasValueSatisfying(h -> assertThat(h).endsWith(",url,attribution"));
+        assertThat(quotes[1].lines().skip(1)).isNotEmpty().allSatisfy(r -> assertThat(r).endsWith(",speech"));
+        String[] bogus = run("search", "quotes", "--index", index, "--attribution", "rumour");
+        assertThat(bogus[0]).isEqualTo("2");
+        assertThat(bogus[2]).contains("not an attribution");
         String[] graph = run("export", "network", "--index", index, "--format", "graphml");
         assertThat(graph[1]).contains("<graphml").contains("<edge");
         assertThat(run("export", "network", "--index", index, "--format", "csv")[0]).isEqualTo("2");

@@ -478,6 +478,7 @@ public final class CorpusSearcher implements AutoCloseable {
         Query quotes = query(Fields.QUOTE, f);
         out.put("speaker", limit(sorted(DocValueCounts.count(searcher, quotes, Fields.SPEAKER_NAME)), 25));
         out.put("quote_kind", sorted(DocValueCounts.count(searcher, quotes, Fields.QUOTE_KIND)));
+        out.put("quote_attribution", sorted(DocValueCounts.count(searcher, quotes, Fields.ATTRIBUTION)));
         return new Facets(out);
     }
 
@@ -576,6 +577,12 @@ public final class CorpusSearcher implements AutoCloseable {
                 return new MatchNoDocsQuery("speaker filter applies to quotes");
             }
             b.add(anyOf(Fields.SPEAKER, keysFor(f.speaker())), Occur.FILTER);
+        }
+        if (f.attribution() != null) {
+            if (!kind.equals(Fields.QUOTE)) {
+                return new MatchNoDocsQuery("attribution filter applies to quotes");
+            }
+            b.add(new TermQuery(new Term(Fields.ATTRIBUTION, f.attribution().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
         }
         boolean eventFilter = f.eventType() != null || f.actor() != null || f.recipient() != null;
         if (eventFilter && kind.equals(Fields.EVENT)) {

@@ -105,6 +105,7 @@ final class DocumentMapper {
             d.add(new StringField(Fields.ITEM_ID, id + "/" + q.id(), Field.Store.YES));
             d.add(new Field(Fields.TEXT, q.content().text(body), TEXT_WITH_OFFSETS));
             multi(d, Fields.QUOTE_KIND, q.kind().label());
+            multi(d, Fields.ATTRIBUTION, q.attribution().label());
             String speakerKey = null;
             if (q.speaker() != null) {
                 speakerKey = q.speaker().entityId() != null && keys.containsKey(q.speaker().entityId())

@@ -43,6 +43,8 @@ final class Fields {
     static final String SPEAKER = "speaker";
     static final String SPEAKER_NAME = "speaker_name";
     static final String QUOTE_KIND = "quote_kind";
+    /** speech, thought or intention */
+    static final String ATTRIBUTION = "attribution";
     static final String EVENT_TYPE = "event_type";
     static final String ACTOR = "actor";
     static final String RECIPIENT = "recipient";

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.core.json.AnalysisJson;
 import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.EntityType;
+import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.index.CorpusIndex.Outcome;
 import org.newsgraph.index.search.Hits.CorpusEntity;
 import org.newsgraph.index.search.Hits.Network;
@@ -155,6 +157,29 @@ class CorpusIndexTest {
             assertThat(hits.get(0).highlight()).contains("**sanctions**");
             assertThat(s.quotes(SearchFilter.any().speaker("Araghchi").dates(MAR5, MAR5), 10)).hasSize(1);
             assertThat(s.quotes(SearchFilter.any().speaker("Nobody Known"), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void quotesFilterAndFacetByAttribution() throws Exception {
+        String body = "Prime Minister Lena Holt plans to visit the flooded towns next week. \"We will rebuild every "
+                + "bridge,\" Holt said on Friday. Holt believes the insurers will pay for most of the damage.";
+        Analysis a3 = new Fixtures("https://example.org/floods", "Floods", MAR5, body)
+                .entity("Lena Holt", EntityType.PERSON, "Lena Holt", "Holt")
+                .quote("Lena Holt", "visit the flooded towns next week", QuoteKind.INDIRECT, Attribution.INTENTION)
+                .quote("Lena Holt", "We will rebuild every bridge,")
+                .quote("Lena Holt", "the insurers will pay for most of the damage", QuoteKind.INDIRECT, Attribution.THOUGHT)
+                .build();
+        write(a3);
+        try (CorpusSearcher s = CorpusSearcher.open(dir)) {
+            assertThat(s.quotes(SearchFilter.any().speaker("Holt"), 10)).hasSize(3);
+            assertThat(s.quotes(SearchFilter.any().speaker("Holt").attribution("speech"), 10))
+                    .extracting(q -> q.text()).containsExactly("We will rebuild every bridge,");
+            assertThat(s.quotes(SearchFilter.any().attribution("intention"), 10))
+                    .extracting(q -> q.quote().path("attribution").asText()).containsExactly("intention");
+            assertThat(s.articles(SearchFilter.any().attribution("thought"), 10)).isEmpty();
+            assertThat(s.facets(SearchFilter.any()).counts().get("quote_attribution"))
+                    .containsEntry("speech", 1L).containsEntry("thought", 1L).containsEntry("intention", 1L);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.DateHow;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
@@ -60,10 +61,14 @@ final class Fixtures {
     }
 
     Fixtures quote(String speaker, String content) {
+        return quote(speaker, content, QuoteKind.DIRECT, Attribution.SPEECH);
+    }
+
+    Fixtures quote(String speaker, String content, QuoteKind kind, Attribution attribution) {
         int at = body.indexOf(content);
         Entity e = byName(speaker);
-        quotes.add(new Quote("q" + (quotes.size() + 1), QuoteKind.DIRECT, new Span(at, at + content.length()),
-                new Speaker(e.name(), e.id(), null, e.mentions().get(0)), null));
+        quotes.add(new Quote("q" + (quotes.size() + 1), kind, new Span(at, at + content.length()),
+                new Speaker(e.name(), e.id(), null, e.mentions().get(0)), null, attribution));
         return this;
     }
 

@@ -13,4 +13,18 @@ public enum Attribution {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The attribution with this label, in any case.
+     *
+     * @throws IllegalArgumentException naming the labels, for any other text
+     */
+    public static Attribution parse(String label) {
+        for (Attribution a : values()) {
+            if (a.label().equalsIgnoreCase(label.strip())) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("not an attribution (speech, thought or intention): " + label);
+    }
 }

@@ -32,7 +32,7 @@ import org.newsgraph.index.search.SearchFilter;
 public final class CorpusExporter {
 
     public static final List<String> QUOTE_COLUMNS = List.of("quote_id", "article_id", "date", "speaker",
-            "speaker_key", "kind", "text", "cue", "start", "end", "title", "url");
+            "speaker_key", "kind", "text", "cue", "start", "end", "title", "url", "attribution");
     public static final List<String> EVENT_COLUMNS = List.of("event_id", "article_id", "date", "type", "mode",
             "actor", "recipients", "location", "trigger", "modality", "text", "title", "url");
     public static final List<String> ENTITY_COLUMNS = List.of("key", "name", "type", "articles", "mentions",
@@ -56,7 +56,7 @@ public final class CorpusExporter {
             JsonNode j = q.quote();
             List<String> values = List.of(q.id(), q.articleId(), str(q.day()), nz(q.speaker()), nz(q.speakerKey()),
                     j.path("kind").asText(""), nz(q.text()), cue(j), j.path("start").asText(""), j.path("end").asText(""),
-                    nz(q.title()), nz(q.uri()));
+                    nz(q.title()), nz(q.uri()), j.path("attribution").asText(""));
             write(out, csv, QUOTE_COLUMNS, values, "quote", j);
             n[0]++;
         });

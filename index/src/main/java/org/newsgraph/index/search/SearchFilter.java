@@ -18,53 +18,58 @@ import java.time.LocalDate;
  * @param from      first day, inclusive
  * @param to        last day, inclusive
  * @param source    source host ({@code voanews.com}) or format ({@code rss}, {@code warc}, …)
+ * @param attribution quotes of this attribution only: {@code speech}, {@code thought} or {@code intention}
  */
 public record SearchFilter(String text, String speaker, String entity, String eventType, String actor,
                            String recipient, boolean between, LocalDate from, LocalDate to, String source,
-                           boolean includeDuplicates) {
+                           boolean includeDuplicates, String attribution) {
 
     public static SearchFilter any() {
-        return new SearchFilter(null, null, null, null, null, null, false, null, null, null, false);
+        return new SearchFilter(null, null, null, null, null, null, false, null, null, null, false, null);
     }
 
     public SearchFilter text(String v) {
-        return new SearchFilter(v, speaker, entity, eventType, actor, recipient, between, from, to, source, includeDuplicates);
+        return new SearchFilter(v, speaker, entity, eventType, actor, recipient, between, from, to, source, includeDuplicates, attribution);
     }
 
     public SearchFilter speaker(String v) {
-        return new SearchFilter(text, v, entity, eventType, actor, recipient, between, from, to, source, includeDuplicates);
+        return new SearchFilter(text, v, entity, eventType, actor, recipient, between, from, to, source, includeDuplicates, attribution);
     }
 
     public SearchFilter entity(String v) {
-        return new SearchFilter(text, speaker, v, eventType, actor, recipient, between, from, to, source, includeDuplicates);
+        return new SearchFilter(text, speaker, v, eventType, actor, recipient, between, from, to, source, includeDuplicates, attribution);
     }
 
     public SearchFilter eventType(String v) {
-        return new SearchFilter(text, speaker, entity, v, actor, recipient, between, from, to, source, includeDuplicates);
+        return new SearchFilter(text, speaker, entity, v, actor, recipient, between, from, to, source, includeDuplicates, attribution);
     }
 
     public SearchFilter actor(String v) {
-        return new SearchFilter(text, speaker, entity, eventType, v, recipient, between, from, to, source, includeDuplicates);
+        return new SearchFilter(text, speaker, entity, eventType, v, recipient, between, from, to, source, includeDuplicates, attribution);
     }
 
     public SearchFilter recipient(String v) {
-        return new SearchFilter(text, speaker, entity, eventType, actor, v, between, from, to, source, includeDuplicates);
+        return new SearchFilter(text, speaker, entity, eventType, actor, v, between, from, to, source, includeDuplicates, attribution);
     }
 
     /** Events between {@code a} and {@code b}, whichever acted. */
     public SearchFilter between(String a, String b) {
-        return new SearchFilter(text, speaker, entity, eventType, a, b, true, from, to, source, includeDuplicates);
+        return new SearchFilter(text, speaker, entity, eventType, a, b, true, from, to, source, includeDuplicates, attribution);
     }
 
     public SearchFilter dates(LocalDate f, LocalDate t) {
-        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, f, t, source, includeDuplicates);
+        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, f, t, source, includeDuplicates, attribution);
     }
 
     public SearchFilter source(String v) {
-        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, v, includeDuplicates);
+        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, v, includeDuplicates, attribution);
     }
 
     public SearchFilter includeDuplicates(boolean v) {
-        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, source, v);
+        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, source, v, attribution);
+    }
+
+    public SearchFilter attribution(String v) {
+        return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, source, includeDuplicates, v);
     }
 }
