@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import org.newsgraph.core.model.Analysis;
 import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.EntityType;
 import org.newsgraph.core.model.Event;
@@ -52,7 +53,7 @@ final class TextReport {
             String role = q.speaker() == null || q.speaker().role() == null ? "" : dim(", " + q.speaker().role());
             String cue = q.cue() == null ? "" : dim(" — " + q.cue().text(body));
             String text = q.content().text(body);
-            out.append(String.format("  %s %s%s%s%n    %s%n", dim("[" + q.kind().label() + "]"), style("36", who), role, cue,
+            out.append(String.format("  %s %s%s%s%n    %s%n", dim("[" + q.kind().label() + (q.attribution() == Attribution.SPEECH ? "" : " · " + q.attribution().label()) + "]"), style("36", who), role, cue,
                     q.kind() == QuoteKind.DIRECT ? "“" + text + "”" : text));
         }
 
