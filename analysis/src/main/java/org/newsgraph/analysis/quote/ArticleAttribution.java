@@ -13,11 +13,11 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 
 /**
  * The attribution of one article, sentence by sentence in text order so that the speaker
@@ -42,28 +42,8 @@ final class ArticleAttribution {
     static final int SUBJECT_PARSES = Integer.getInteger("newsgraph.quotes.subjectParses", 1);
     /** Whether speech and framing verbs without a clause report their object ("criticized the plan"). */
     private static final boolean OBJECT_CUES = true;
-    private static final Set<String> UP_RELATIONS = Set.of("advcl", "xcomp", "conj", "acl", "parataxis", "ccomp");
     private static final Set<String> PARTIAL_EXCLUDED = Set.of("punct", "advcl", "conj", "cc", "parataxis", "mark",
             "aux", "aux:pass", "nsubj", "nsubj:pass", "advmod", "cop", "discourse", "dep", "compound:prt");
-
-    /** One attribution found, before ids are given. */
-    private static final class Found {
-        QuoteKind kind;
-        Span content;
-        Speaker speaker;
-        Span cue;
-        int cueToken = -1;
-        int quotation = -1;
-        Attribution attribution = Attribution.SPEECH;
-
-        Found(QuoteKind kind, Span content, Speaker speaker, Span cue, int cueToken) {
-            this.kind = kind;
-            this.content = content;
-            this.speaker = speaker;
-            this.cue = cue;
-            this.cueToken = cueToken;
-        }
-    }
 
     private final AnnotatedText text;
     private final String body;
@@ -83,19 +63,18 @@ final class ArticleAttribution {
     private final HeadlineColon headline;
     private final EmbeddedAttribution embedded;
     private final RegardAs regardAs;
-    private final ParticipleModifier participles;
     private final PartialExtent partialExtent;
     private final PassiveAgent passives;
     private final DocumentFrame documents;
     private final TitleCaseHeadline titleCase;
     private final TranscriptTurns transcripts;
+    private final CueSites cueSites;
+    private final TokenRanges ranges;
+    private final CueSpeaker speakers;
+    private final FoundQuotes found;
     private final Set<Integer> usedCues = new HashSet<>();
-    private final List<Found> found = new ArrayList<>();
 
     private final boolean useParse;
-    /** How many sentences the token path may parse to find a subject it could not find by patterns. */
-    private final int parseBudget;
-    private final Set<Integer> parsed = new HashSet<>();
     /** The second part of a content interrupted by its attribution, set by {@link #reversed}. */
     private int[] parentheticalRest;
 
@@ -106,60 +85,35 @@ final class ArticleAttribution {
     ArticleAttribution(AnnotatedText text, EntitySet entities, CueLexicon cues, List<Quotation> quotations,
                        RoleFinder.Roles roles, boolean useParse) {
         this.useParse = useParse;
-        this.parseBudget = useParse ? 0 : SUBJECT_PARSES;
         this.text = text;
         this.body = text.body();
         this.cues = cues;
         this.quotations = quotations;
-        int n = text.tokens().size();
-        quotationOf = new int[n];
-        Arrays.fill(quotationOf, -1);
-        boolean[] quoted = new boolean[n];
-        int q = quotations.size();
-        qFirst = new int[q];
-        qEnd = new int[q];
-        qOpenToken = new int[q];
-        qCloseToken = new int[q];
-        direct = new boolean[q];
-        for (int i = 0; i < q; i++) {
-            Quotation qt = quotations.get(i);
-            Span outer = qt.outer();
-            int first = text.tokenAt(outer.start());
-            int t = first;
-            qOpenToken[i] = first;
-            qFirst[i] = -1;
-            while (t < n && text.token(t).start() < outer.end()) {
-                quotationOf[t] = i;
-                if (qt.content().contains(text.token(t).start())) {
-                    quoted[t] = true;
-                    if (qFirst[i] < 0) {
-                        qFirst[i] = t;
-                    }
-                    qEnd[i] = t + 1;
-                }
-                t++;
-            }
-            qCloseToken[i] = t - 1;
-            if (qFirst[i] < 0) {
-                qFirst[i] = first;
-                qEnd[i] = first;
-            }
-        }
+        QuotationTokens marks = new QuotationTokens(text, quotations);
+        this.quotationOf = marks.quotationOf;
+        this.qFirst = marks.first;
+        this.qEnd = marks.end;
+        this.qOpenToken = marks.open;
+        this.qCloseToken = marks.close;
+        this.direct = marks.direct;
         this.paragraphs = new Paragraphs(body);
-        this.tracker = new SpeakerTracker(text, entities, roles, paragraphs, quoted);
+        this.tracker = new SpeakerTracker(text, entities, roles, paragraphs, marks.quoted);
         this.subjects = new SubjectFinder(text, cues, quotationOf);
         this.contents = new ContentFinder(text, subjects, quotationOf, direct);
-        this.clauseEnd = new ClauseEnd(text, quotationOf, this::isCueAt);
+        this.cueSites = new CueSites(text, cues);
+        this.ranges = new TokenRanges(text, marks, cueSites);
+        this.speakers = new CueSpeaker(text, subjects, tracker, cueSites, quotationOf, useParse ? 0 : SUBJECT_PARSES);
+        this.found = new FoundQuotes(quotations, tracker);
+        this.clauseEnd = new ClauseEnd(text, quotationOf, cueSites::isCueAt);
         this.headline = new HeadlineColon(text);
         this.embedded = new EmbeddedAttribution(text, quotationOf);
         this.regardAs = new RegardAs(text, quotationOf);
-        this.participles = new ParticipleModifier(text);
-        this.partialExtent = new PartialExtent(text, quotationOf, direct, this::isCueAt);
+        this.partialExtent = new PartialExtent(text, quotationOf, direct, cueSites::isCueAt);
         this.passives = new PassiveAgent(text, quotationOf);
         this.documents = new DocumentFrame(text, quotationOf);
         this.titleCase = new TitleCaseHeadline(text, cues, quotationOf);
         this.transcripts = new TranscriptTurns(text, paragraphs);
-        for (int i = 0; i < q; i++) {
+        for (int i = 0; i < quotations.size(); i++) {
             direct[i] = isDirect(i);
         }
     }
@@ -169,15 +123,7 @@ final class ArticleAttribution {
             attribute(s);
         }
         backfillContinuedQuotes();
-        // a quotation split by its attribution, or continued in the next paragraph, stays two quotes
-        // with the same speaker and cue (the contract allows either form; the cue ties them)
-        List<Found> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparing(f -> f.content));
-        List<Quote> out = new ArrayList<>(sorted.size());
-        for (Found f : sorted) {
-            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue, f.attribution));
-        }
-        return out;
+        return found.toQuotes();
     }
 
     private void attribute(Sentence s) {
@@ -200,8 +146,8 @@ final class ArticleAttribution {
         titleCaseHeadline(s);
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
-            needsParse = quotationOf[t] < 0 && (isCueAt(t) || isAccording(t) || closingNounCue(t, s)
-                    || cues.isNounCue(text.token(t)) || isViewAt(t));
+            needsParse = quotationOf[t] < 0 && (cueSites.isCueAt(t) || cueSites.isAccording(t) || closingNounCue(t, s)
+                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t));
         }
         if (!needsParse) {
             return;
@@ -215,14 +161,14 @@ final class ArticleAttribution {
             if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
                 continue;
             }
-            if (isAccording(t)) {
+            if (cueSites.isAccording(t)) {
                 according(s, t, g);
             } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t)) && !closingNounCue(t, s)) {
                 // "…, experts charge." is a verb the tagger took for a noun: the closing attribution below
                 nounCue(s, t);
-            } else if (!usedCues.contains(t) && (isCueAt(t) || closingNounCue(t, s))) {
+            } else if (!usedCues.contains(t) && (cueSites.isCueAt(t) || closingNounCue(t, s))) {
                 reported(t, g);
-            } else if (quotationOf[t] < 0 && isViewAt(t)) {
+            } else if (quotationOf[t] < 0 && cueSites.isViewAt(t)) {
                 regarded(t, g);
             }
         }
@@ -250,7 +196,7 @@ final class ArticleAttribution {
             before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
                     || w.equals(".") || w.equals("?") || w.equals("!")
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
-                    || (isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
+                    || (cueSites.isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
         }
         if (!before) {
             return false;
@@ -265,7 +211,7 @@ final class ArticleAttribution {
             return true;
         }
         String w = text.text(text.token(after));
-        return w.equals(",") || w.equals(".") || isCueAt(after) || words(content) >= 6;
+        return w.equals(",") || w.equals(".") || cueSites.isCueAt(after) || words(content) >= 6;
     }
 
     private static int words(String s) {
@@ -356,13 +302,13 @@ final class ArticleAttribution {
         while (last + 1 < text.tokens().size() && text.token(last + 1).isProperNoun() && quotationOf[last + 1] < 0) {
             last++;
         }
-        if (last == dash || !isNameToken(last)) {
+        if (last == dash || !subjects.isName(last)) {
             return false;
         }
         Speaker sp = tracker.resolve(last, null, text.span(dash + 1, last + 1));
         Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(dash).span(), dash);
         f.quotation = q;
-        add(f);
+        found.add(f);
         return true;
     }
 
@@ -378,7 +324,7 @@ final class ArticleAttribution {
         int first = turn[0];
         int colon = turn[1];
         Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
-        add(new Found(QuoteKind.DIRECT, text.span(colon + 1, turn[2] + 1), sp, text.token(colon).span(), colon));
+        found.add(new Found(QuoteKind.DIRECT, text.span(colon + 1, turn[2] + 1), sp, text.token(colon).span(), colon));
         usedCues.add(colon);
     }
 
@@ -388,14 +334,14 @@ final class ArticleAttribution {
         if (turn == null || usedCues.contains(turn.cue())) {
             return;
         }
-        int[] r = trim(turn.content()[0], turn.content()[1]);
-        if (r == null || coversDirect(r[0], r[1])) {
+        int[] r = ranges.trim(turn.content()[0], turn.content()[1]);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
             return;
         }
         Speaker sp = tracker.resolve(turn.cue() - 1, null, text.span(turn.sourceFirst(), turn.cue()));
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(turn.cue());
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(turn.cue()).span(), turn.cue()));
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(turn.cue()).span(), turn.cue()));
     }
 
     /** {@code In a CNN poll last month, 38 percent said …}: see {@link DocumentFrame}. */
@@ -404,26 +350,26 @@ final class ArticleAttribution {
         if (f == null) {
             return;
         }
-        int[] r = trim(f.content()[0], f.content()[1]);
+        int[] r = ranges.trim(f.content()[0], f.content()[1]);
         if (r == null) {
             return;
         }
         Speaker sp = tracker.resolve(f.sourceHead(), null, text.span(f.sourceFirst(), f.sourceHead() + 1));
-        add(new Found(QuoteKind.INDIRECT, text.span(r[0], r[1] + 1), sp, text.token(f.cue()).span(), f.cue()));
+        found.add(new Found(QuoteKind.INDIRECT, text.span(r[0], r[1] + 1), sp, text.token(f.cue()).span(), f.cue()));
     }
 
     /** {@code Pence: Flowers Won't Be at Debate}: see {@link HeadlineColon}. */
     private void headlineTurn(Sentence s) {
         HeadlineColon.Turn turn = headline.at(s);
-        if (turn == null || usedCues.contains(turn.colon()) || coversDirect(turn.colon() + 1, turn.contentLast())) {
+        if (turn == null || usedCues.contains(turn.colon()) || ranges.coversDirect(turn.colon() + 1, turn.contentLast())) {
             return;
         }
         Speaker sp = tracker.byName(text.text(turn.sourceFirst(), turn.colon()), text.span(turn.sourceFirst(), turn.colon()));
         if (!turn.named() && (sp == null || sp.entityId() == null)) {
             return;
         }
-        QuoteKind kind = containsQuotation(turn.colon() + 1, turn.contentLast()) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(turn.colon() + 1, turn.contentLast() + 1), sp, text.token(turn.colon()).span(),
+        QuoteKind kind = ranges.containsQuotation(turn.colon() + 1, turn.contentLast()) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        found.add(new Found(kind, text.span(turn.colon() + 1, turn.contentLast() + 1), sp, text.token(turn.colon()).span(),
                 turn.colon()));
         usedCues.add(turn.colon());
     }
@@ -439,14 +385,14 @@ final class ArticleAttribution {
         Found f = new Found(QuoteKind.DIRECT, new Span(text.token(colon + 1).start(), content.end()), sp,
                 text.token(colon).span(), colon);
         f.quotation = q;
-        add(f);
+        found.add(f);
         return true;
     }
 
     private void addInherited(int q, Span content, Found prev) {
         Found f = new Found(QuoteKind.DIRECT, content, prev.speaker, prev.cue, prev.cueToken);
         f.quotation = q;
-        add(f);
+        found.add(f);
     }
 
     private Found lastFoundFor(int quotation) {
@@ -518,7 +464,7 @@ final class ArticleAttribution {
             if (quotationOf[t] >= 0) {
                 return -1;
             }
-            if (isCueAt(t)) {
+            if (cueSites.isCueAt(t)) {
                 return contents.afterCue(t) == null ? t : -1;
             }
         }
@@ -535,7 +481,7 @@ final class ArticleAttribution {
             return -1;
         }
         for (int t = prev.endToken() - 2; t >= prev.firstToken(); t--) {
-            if (quotationOf[t] < 0 && isCueAt(t)) {
+            if (quotationOf[t] < 0 && cueSites.isCueAt(t)) {
                 return t;
             }
         }
@@ -579,7 +525,7 @@ final class ArticleAttribution {
         }
         if (INFINITIVE_ONLY.contains(ct.lemma())) {
             // "declined to comment", "refused to testify"; not "declined slightly", "refused the offer"
-            int[] r = range == null ? null : trim(range[0], range[1]);
+            int[] r = range == null ? null : ranges.trim(range[0], range[1]);
             if (r == null || !text.token(r[0]).tag().equals("TO")) {
                 return;
             }
@@ -597,10 +543,10 @@ final class ArticleAttribution {
             object = range != null;
         }
         if (range == null || (object && (g == null ? quotationAfter(cue)
-                : containsQuotation(g.subtreeBounds(cue)[0], g.subtreeBounds(cue)[1])))) {
+                : ranges.containsQuotation(g.subtreeBounds(cue)[0], g.subtreeBounds(cue)[1])))) {
             return; // a framed quotation is a partial quote, attributed with it
         }
-        int[] r = trim(range[0], range[1]);
+        int[] r = ranges.trim(range[0], range[1]);
         // "Acts of protest, she said, are …": the clause is whole only with the part after the attribution
         boolean interrupted = reversedRange && parentheticalRest != null;
         if (interrupted && r == null) {
@@ -611,15 +557,15 @@ final class ArticleAttribution {
         boolean infinitive = r != null && text.token(r[0]).tag().equals("TO");
         boolean oneWordObject = object && r != null && r[0] == r[1]
                 && (text.token(r[0]).isNoun() || text.token(r[0]).tag().equals("PRP")); // "endorsed Clinton"
-        if (r == null || !interrupted && !oneWordObject && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || isClause(r[0], r[1])
-                || reversedRange && closedClause(r[0], r[1])
-                || (takesInfinitive(ct) && infinitiveNear(r[0], r[1])))) {
+        if (r == null || !interrupted && !oneWordObject && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || ranges.isClause(r[0], r[1])
+                || reversedRange && ranges.closedClause(r[0], r[1])
+                || (takesInfinitive(ct) && ranges.infinitiveNear(r[0], r[1])))) {
             return;
         }
-        if (coversDirect(r[0], r[1])) {
+        if (ranges.coversDirect(r[0], r[1])) {
             return; // the cue of a direct quote, attributed there
         }
-        r[1] = cutAtNextAttribution(r[0], r[1]);
+        r[1] = ranges.cutAtNextAttribution(r[0], r[1]);
         if (!reversedRange) {
             r[1] = clauseEnd.end(r[0], r[1], object);
         }
@@ -627,24 +573,24 @@ final class ArticleAttribution {
             r[0] = earlierSentencesOfTheStatement(r[0]);
         }
         Speaker sp = asSubject != null
-                ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : subjectOf(cue, g);
+                ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : speakers.subjectOf(cue, g);
         // a subject the tracker cannot resolve ("I think …", "you believe …") still holds the thought
         boolean hasSubject = sp != null || !object && !isVerbalNoun(cue) && subjects.find(cue) != null;
         if (!hasSubject && (cls != CueClass.SPEECH || object)) {
             return;
         }
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !isClause(r[0], r[1]));
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
-        int[] lead = asLead == null ? null : trim(asLead[0], asLead[1]);
-        if (lead != null && !coversDirect(lead[0], lead[1])) {
-            add(new Found(kind, text.span(lead[0], lead[1] + 1), sp, ct.span(), cue), attribution); // "Hawaii, as …"
+        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !ranges.isClause(r[0], r[1]));
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
+        int[] lead = asLead == null ? null : ranges.trim(asLead[0], asLead[1]);
+        if (lead != null && !ranges.coversDirect(lead[0], lead[1])) {
+            found.add(new Found(kind, text.span(lead[0], lead[1] + 1), sp, ct.span(), cue), attribution); // "Hawaii, as …"
         }
-        if (reversedRange && parentheticalRest != null && !coversDirect(parentheticalRest[0], parentheticalRest[1])) {
+        if (reversedRange && parentheticalRest != null && !ranges.coversDirect(parentheticalRest[0], parentheticalRest[1])) {
             int[] rest = parentheticalRest;
-            QuoteKind k2 = containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-            add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue), attribution);
+            QuoteKind k2 = ranges.containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+            found.add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue), attribution);
         }
     }
 
@@ -661,37 +607,33 @@ final class ArticleAttribution {
         if (p == null) {
             return false;
         }
-        int[] r = trim(p.content()[0], p.content()[1]);
-        if (r == null || coversDirect(r[0], r[1])) {
+        int[] r = ranges.trim(p.content()[0], p.content()[1]);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
             return false;
         }
         Speaker sp = tracker.resolve(p.agentHead(), null, text.span(p.agentFirst(), p.agentHead() + 1));
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue),
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue),
                 attributionOf(text.token(cue), cls, false));
         return true;
-    }
-
-    private boolean isViewAt(int t) {
-        return cues.classOf(text.token(t)) == CueClass.VIEW;
     }
 
     /** "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. */
     private void regarded(int cue, DependencyGraph g) {
         int[] range = regardAs.content(cue);
-        int[] r = range == null ? null : trim(range[0], range[1]);
-        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
+        int[] r = range == null ? null : ranges.trim(range[0], range[1]);
+        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
                 && precededByBe(cue)) {
             return; // "was seen as": a passive, whose holder is seldom named
         }
-        Speaker sp = subjectOf(cue, g);
+        Speaker sp = speakers.subjectOf(cue, g);
         if (sp == null) {
             return;
         }
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.THOUGHT);
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.THOUGHT);
     }
 
     /**
@@ -705,11 +647,6 @@ final class ArticleAttribution {
         return cls == CueClass.THOUGHT || cls == CueClass.VIEW ? Attribution.THOUGHT : Attribution.SPEECH;
     }
 
-    private void add(Found f, Attribution attribution) {
-        f.attribution = attribution;
-        add(f);
-    }
-
     private boolean precededByBe(int t) {
         for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
             Token p = text.token(k);
@@ -718,45 +655,6 @@ final class ArticleAttribution {
             }
             if (!p.tag().equals("RB")) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Ends a content before a coordinated clause that brings its own attribution ("…, but Shelby
-     * said …", "…, and when pressed, she replied …"): that clause is another quote.
-     */
-    private int cutAtNextAttribution(int lo, int hi) {
-        for (int t = lo + 2; t < hi; t++) {
-            String w = text.text(text.token(t));
-            Token next = text.token(t + 1);
-            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && isCueAt(next.index()) && isFinite(next)) {
-                return t - 1; // "… the deal and called for tariffs": a second statement of the same speaker
-            }
-            if (w.equals(",") && closingAttribution(t + 1, hi)) {
-                return t - 1; // "…, O'Neill said"
-            }
-            if (w.equals(";") && hasFinite(t + 1, hi)) {
-                return t - 1; // "… next decade; the Tax Foundation estimates …": a semicolon joins another statement
-            }
-            boolean boundary = w.equals(";") || (w.equals(",") && next.tag().equals("CC"));
-            if (!boundary) {
-                continue;
-            }
-            for (int k = t + 1; k <= hi && k <= t + 10; k++) {
-                if (quotationOf[k] < 0 && isCueAt(k)) {
-                    return t - 1;
-                }
-            }
-        }
-        return hi;
-    }
-
-    private boolean hasFinite(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            if (isFinite(text.token(t))) {
-                return true;
             }
         }
         return false;
@@ -788,7 +686,7 @@ final class ArticleAttribution {
     /** A sentence with no quotation, cue or quote found in it. */
     private boolean standsAlone(Sentence s) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (quotationOf[t] >= 0 || isCueAt(t) || isAccording(t)) {
+            if (quotationOf[t] >= 0 || cueSites.isCueAt(t) || cueSites.isAccording(t)) {
                 return false;
             }
         }
@@ -816,71 +714,9 @@ final class ArticleAttribution {
 
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */
     private boolean isStatement(int[] range, Token cue) {
-        int[] r = trim(range[0], range[1]);
-        return r != null && (r[1] - r[0] >= 2 && isClause(r[0], r[1])
-                || takesInfinitive(cue) && r[1] - r[0] >= 1 && infinitiveNear(r[0], r[1])); // "declined to comment"
-    }
-
-    /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
-    private boolean infinitiveNear(int lo, int hi) {
-        for (int t = lo; t < hi && t <= lo + 5; t++) {
-            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
-                return true;
-            }
-            if (isFinite(text.token(t))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Tokens {@code [from, hi]} are a short "SUBJECT cue" or "cue SUBJECT" ending the content. */
-    private boolean closingAttribution(int from, int hi) {
-        if (hi - from > 6) {
-            return false;
-        }
-        for (int t = from; t <= hi; t++) {
-            if (quotationOf[t] < 0 && isCueAt(t) && isFinite(text.token(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A reported statement is a finite clause, optionally after "that", "whether", "if" or a
-     * wh-word; infinitives ("agreed to lend", "asked to give") report intentions and requests, and
-     * count only after verbs of saying ("vowed to retaliate", "urged Congress to act").
-     */
-    private boolean isClause(int lo, int hi) {
-        Token first = text.token(lo);
-        String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
-        if (first.tag().equals("TO") || (first.tag().equals("IN") && !w.equals("that") && !w.equals("whether")
-                && !w.equals("if") && !w.equals("because"))) {
-            return false;
-        }
-        for (int t = lo; t <= hi; t++) {
-            String tag = text.token(t).tag();
-            if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A clause closed by its attribution ("After some challenges, the work has met the standards, …"):
-     * any verb form but a gerund, since the tagger often reads a past tense as a participle ("the
-     * middle fifth paid 8.9 percent"), and an opening prepositional phrase is allowed.
-     */
-    private boolean closedClause(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            String tag = text.token(t).tag();
-            if (isFinite(text.token(t)) || tag.equals("VBN") && t > lo) {
-                return true;
-            }
-        }
-        return false;
+        int[] r = ranges.trim(range[0], range[1]);
+        return r != null && (r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1])
+                || takesInfinitive(cue) && r[1] - r[0] >= 1 && ranges.infinitiveNear(r[0], r[1])); // "declined to comment"
     }
 
     /**
@@ -903,11 +739,11 @@ final class ArticleAttribution {
         if (comma < 0 || comma == s.firstToken()) {
             return null;
         }
-        if (cue - comma < 2 && !(cue + 1 < s.endToken() && (isNameToken(cue + 1) || subjects.npAfter(cue, s) != null))) {
+        if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
         int end = cue + 1;
-        while (end < s.endToken() && !isEdgePunct(end)) {
+        while (end < s.endToken() && !ranges.isEdgePunct(end)) {
             if (isFinite(text.token(end)) || end - cue > 8) {
                 return null; // a clause goes on: not a closing attribution
             }
@@ -917,18 +753,18 @@ final class ArticleAttribution {
         boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
-            int[] rest = trim(end + 1, s.endToken() - 1);
-            if (rest != null && rest[1] - rest[0] >= 2 && (isClause(rest[0], rest[1]) || closedClause(rest[0], rest[1])
-                    || text.token(rest[0]).tag().equals("IN") && hasFinite(rest[0], rest[1]))) {
+            int[] rest = ranges.trim(end + 1, s.endToken() - 1);
+            if (rest != null && rest[1] - rest[0] >= 2 && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
+                    || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
                 parentheticalRest = rest;
-            } else if (rest == null || hasFinite(rest[0], rest[1])) {
+            } else if (rest == null || ranges.hasFinite(rest[0], rest[1])) {
                 return null;
             } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
         }
         if (comma - s.firstToken() < 4 && parentheticalRest == null) {
             return null; // a short opening phrase is a statement only when the clause goes on after the attribution
         }
-        if (subjects.find(cue) == null && subjectOf(cue, g) == null) {
+        if (subjects.find(cue) == null && speakers.subjectOf(cue, g) == null) {
             return null; // a subject the tracker cannot resolve ("they") still makes the attribution
         }
         int lead = s.firstToken();
@@ -976,7 +812,7 @@ final class ArticleAttribution {
     private void accordingByTokens(Sentence s, int t) {
         int from = t + 2;
         int end = from;
-        while (end < s.endToken() && !isEdgePunct(end) && !isFinite(text.token(end))) {
+        while (end < s.endToken() && !ranges.isEdgePunct(end) && !isFinite(text.token(end))) {
             end++;
         }
         if (end == from) {
@@ -1012,7 +848,7 @@ final class ArticleAttribution {
                 break;
             }
             Token k = text.token(t);
-            if (isCueAt(k.index())) {
+            if (cueSites.isCueAt(k.index())) {
                 cue = t;
                 break;
             }
@@ -1024,28 +860,23 @@ final class ArticleAttribution {
             return;
         }
         int hi = partialExtent.end(qCloseToken[q]);
-        int[] r = trim(cue + 1, hi);
+        int[] r = ranges.trim(cue + 1, hi);
         if (r == null) {
             return;
         }
         usedCues.add(cue);
-        add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), subjectOf(cue, null), text.token(cue).span(), cue));
+        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, null), text.token(cue).span(), cue));
     }
 
     /** "…, experts charge.": a sentence-final cue the tagger took for a noun. */
     private boolean closingNounCue(int t, Sentence s) {
         Token k = text.token(t);
-        if (!k.isNoun() || k.isProperNoun() || t + 2 != s.endToken() || !isEdgePunct(t + 1) || t - 1 < s.firstToken()) {
+        if (!k.isNoun() || k.isProperNoun() || t + 2 != s.endToken() || !ranges.isEdgePunct(t + 1) || t - 1 < s.firstToken()) {
             return false;
         }
         Token p = text.token(t - 1);
         return cues.classOf(k.lemma()) == CueClass.SPEECH && (p.tag().equals("NNS") || p.tag().equals("PRP")
                 || p.isProperNoun());
-    }
-
-    private boolean isAccording(int t) {
-        return t + 1 < text.tokens().size() && text.text(text.token(t)).equalsIgnoreCase("according")
-                && text.text(text.token(t + 1)).equalsIgnoreCase("to");
     }
 
     private void according(Sentence s, int t, DependencyGraph g) {
@@ -1094,16 +925,16 @@ final class ArticleAttribution {
         }
         int hi = s.endToken() - 1;
         for (int k = that + 1; k <= hi; k++) {
-            if (quotationOf[k] >= 0 && direct[quotationOf[k]] || isEdgePunct(k) && !text.text(text.token(k)).equals(",")) {
+            if (quotationOf[k] >= 0 && direct[quotationOf[k]] || ranges.isEdgePunct(k) && !text.text(text.token(k)).equals(",")) {
                 hi = k - 1;
                 break;
             }
         }
-        int[] r = trim(that, hi);
-        if (r == null || r[1] - r[0] < 2 || !isClause(r[0], r[1]) || !subjectBeforeFinite(r[0] + 1, r[1])) {
+        int[] r = ranges.trim(that, hi);
+        if (r == null || r[1] - r[0] < 2 || !ranges.isClause(r[0], r[1]) || !ranges.subjectBeforeFinite(r[0] + 1, r[1])) {
             return; // "the claim that he made": a relative clause, no statement
         }
-        r[1] = cutAtNextAttribution(r[0], r[1]);
+        r[1] = ranges.cutAtNextAttribution(r[0], r[1]);
         Speaker sp = null;
         int p = t - 1;
         while (p >= s.firstToken() && text.token(p).tag().startsWith("JJ")) {
@@ -1111,26 +942,16 @@ final class ArticleAttribution {
         }
         if (p >= s.firstToken() && text.token(p).tag().equals("PRP$")) {
             sp = tracker.resolve(p, null, text.token(p).span());
-        } else if (p - 1 >= s.firstToken() && text.token(p).tag().equals("POS") && isNameToken(p - 1)) {
+        } else if (p - 1 >= s.firstToken() && text.token(p).tag().equals("POS") && subjects.isName(p - 1)) {
             int b = p - 1;
-            while (b - 1 >= s.firstToken() && isNameToken(b - 1)) {
+            while (b - 1 >= s.firstToken() && subjects.isName(b - 1)) {
                 b--;
             }
             sp = tracker.resolve(p - 1, null, text.span(b, p));
         }
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t),
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t),
                 THOUGHT_NOUNS.contains(text.token(t).lemma()) ? Attribution.THOUGHT : Attribution.SPEECH);
-    }
-
-    /** A subject stands before the first finite verb of {@code [lo, hi]} ("that [the vote] was rigged"). */
-    private boolean subjectBeforeFinite(int lo, int hi) {
-        for (int k = lo; k <= hi; k++) {
-            if (isFinite(text.token(k))) {
-                return k > lo;
-            }
-        }
-        return false;
     }
 
     private boolean insideFound(int offset) {
@@ -1168,7 +989,7 @@ final class ArticleAttribution {
         int cue = -1;
         int t = g.head(head);
         for (int steps = 0; t >= 0 && steps < 6 && cue < 0; steps++) {
-            if (isCueAt(t) && quotationOf[t] < 0) {
+            if (cueSites.isCueAt(t) && quotationOf[t] < 0) {
                 cue = t;
             } else {
                 t = g.head(t);
@@ -1187,151 +1008,24 @@ final class ArticleAttribution {
             lo = Math.min(lo, b[0]);
             hi = Math.max(hi, b[1]);
         }
-        int[] r = trim(lo, hi);
+        int[] r = ranges.trim(lo, hi);
         if (r == null) {
             return;
         }
         usedCues.add(cue);
-        add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), subjectOf(cue, g), text.token(cue).span(), cue));
+        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, g), text.token(cue).span(), cue));
     }
 
     // ---- shared
 
-    /**
-     * The speaker of a cue: its subject; else a name right after it ({@code said Sarhang Hamasaeed})
-     * or a name or pronoun right before it; else the subject of the clause the cue hangs from
-     * ({@code Trump said, … calling Soleimani “…”}).
-     */
-    private Speaker subjectOf(int cue, DependencyGraph g) {
-        if (g == null) {
-            int[] np = subjects.find(cue);
-            if (np != null) {
-                return tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
-            }
-            if (parseBudget <= 0) {
-                return null;
-            }
-            // the one place the token path reads a parse: a subject the patterns could not find
-            int sentence = text.token(cue).sentence();
-            if (text.parsedSentenceCount() >= parseBudget && !parsed.contains(sentence)) {
-                return null;
-            }
-            parsed.add(sentence);
-            g = text.parse(sentence);
-        }
-        int c = cue;
-        for (int steps = 0; steps < 5 && c >= 0; steps++) {
-            // the subject of an intermediate clause that is neither a cue nor the main clause is not the speaker
-            boolean speaks = c == cue || isCueAt(c) || g.head(c) < 0;
-            for (int s : g.children(c, "nsubj")) {
-                if (!speaks || g.relation(s).equals("nsubj:pass")
-                        || (quotationOf[s] >= 0 && quotationOf[s] != quotationOf[cue])) {
-                    continue;
-                }
-                return tracker.resolve(s, g);
-            }
-            if (c == cue) {
-                int adjacent = subjects.adjacent(cue);
-                if (adjacent >= 0) {
-                    return tracker.resolve(adjacent, g);
-                }
-            }
-            c = g.head(c);
-        }
-        // the parser missed the subject (", said one official in the chamber" read as an object): token patterns
-        int[] np = subjects.find(cue);
-        return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
-    }
-
-    private boolean isNameToken(int t) {
-        return subjects.isName(t);
-    }
-
-    private static boolean isFinite(Token k) {
-        return SubjectFinder.isFinite(k);
-    }
-
-    private void add(Found f) {
-        if (f.kind != QuoteKind.DIRECT) {
-            f.content = balanced(f.content);
-        }
-        found.add(f);
-        tracker.record(f.speaker, f.content.start());
-    }
-
-    /** A content that cuts a quotation just before its closing mark takes the mark in ("a “harsh revenge.”"). */
-    private Span balanced(Span content) {
-        Span out = content;
-        for (Quotation q : quotations) {
-            Span outer = q.outer();
-            if (q.close() >= 0 && out.contains(q.open()) && !out.contains(q.close() - 1) && outer.end() - out.end() <= 3) {
-                out = new Span(out.start(), outer.end());
-            }
-        }
-        return out;
-    }
-
-    private boolean coversDirect(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean containsQuotation(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            if (quotationOf[t] >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The token range without punctuation at its ends, or null when nothing is left. */
-    private int[] trim(int lo, int hi) {
-        while (lo <= hi && isEdgePunct(lo)) {
-            lo++;
-        }
-        while (hi >= lo && (isEdgePunct(hi) || isDangling(hi))) {
-            hi--;
-        }
-        return lo <= hi ? new int[]{lo, hi} : null;
-    }
-
-    /** A function word that cannot end a content ("… equipment that", "… and"). */
-    private boolean isDangling(int t) {
-        String tag = text.token(t).tag();
-        return tag.equals("CC") || tag.equals("WDT") || tag.equals("WP") || tag.equals("DT") || tag.equals("IN")
-                || tag.equals("TO");
-    }
-
-    private boolean isEdgePunct(int t) {
-        String w = text.text(text.token(t));
-        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
-    }
-
-    /**
-     * A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led")
-     * or a participle modifying a noun ("pledged delegates", "a play called …").
-     */
-    private boolean isCueAt(int t) {
-        if (!cues.isCue(text.token(t))) {
-            return false;
-        }
-        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"))
-                && !participles.at(t);
-    }
-
     /** The last token of a person's name set off after a comma at {@code comma} ("…, Norman Roule"), or -1. */
     private int appositiveNameEnd(Sentence s, int comma) {
-        if (comma + 1 >= s.endToken() || !text.text(text.token(comma)).equals(",") || !isNameToken(comma + 1)
+        if (comma + 1 >= s.endToken() || !text.text(text.token(comma)).equals(",") || !subjects.isName(comma + 1)
                 || !"PERSON".equals(text.token(comma + 1).ner())) {
             return -1;
         }
         int e = comma + 1;
-        while (e + 1 < s.endToken() && isNameToken(e + 1)) {
+        while (e + 1 < s.endToken() && subjects.isName(e + 1)) {
             e++;
         }
         return e;
@@ -1343,14 +1037,25 @@ final class ArticleAttribution {
      * resolved only when there is content, as the tracker remembers whom it resolved.
      */
     private void addAccording(Sentence s, int t, int phraseEnd, java.util.function.Supplier<Speaker> speaker) {
-        int[] left = trim(s.firstToken(), t - 1);
-        int[] right = trim(phraseEnd + 1, s.endToken() - 1);
+        int[] left = ranges.trim(s.firstToken(), t - 1);
+        int[] right = ranges.trim(phraseEnd + 1, s.endToken() - 1);
         int[] r = left == null ? right : right == null ? left : (left[1] - left[0] >= right[1] - right[0] ? left : right);
-        if (r == null || r[1] - r[0] < 2 || coversDirect(r[0], r[1])) {
+        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1])) {
             return;
         }
         Speaker sp = speaker.get();
-        QuoteKind kind = containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
-        add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.span(t, t + 2), t));
+    }
+    private boolean isCueAt(int t) {
+        return cueSites.isCueAt(t);
+    }
+
+    private Speaker subjectOf(int cue, DependencyGraph g) {
+        return speakers.subjectOf(cue, g);
+    }
+
+    private void add(Found f) {
+        found.add(f);
     }
 }
