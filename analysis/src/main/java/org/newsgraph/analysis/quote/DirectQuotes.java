@@ -104,6 +104,7 @@ final class DirectQuotes {
         return s.trim().split("\\s+").length;
     }
 
+    /** Attributes direct quotation {@code q}, whose closing mark ends a sentence parsed as {@code g} (null: tokens only). */
     void attributeDirect(int q, DependencyGraph g) {
         Span content = quotations.get(q).content();
         int close = qCloseToken[q];
@@ -312,7 +313,7 @@ final class DirectQuotes {
         return -1;
     }
 
-    // short forms for attributeDirect, which moved here unchanged
+    // the names attributeDirect calls, so that its body moved here unchanged
     private boolean isCueAt(int t) {
         return cueSites.isCueAt(t);
     }

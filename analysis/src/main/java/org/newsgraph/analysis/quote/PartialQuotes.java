@@ -22,10 +22,7 @@ final class PartialQuotes {
     private final AnnotatedText text;
     private final List<Quotation> quotations;
     private final int[] quotationOf;
-    private final int[] qFirst;
-    private final int[] qEnd;
-    private final int[] qOpenToken;
-    private final int[] qCloseToken;
+    private final QuotationTokens marks;
     private final CueSites cueSites;
     private final TokenRanges ranges;
     private final CueSpeaker speakers;
@@ -37,10 +34,7 @@ final class PartialQuotes {
         this.text = c.text();
         this.quotations = c.quotations();
         this.quotationOf = c.marks().quotationOf;
-        this.qFirst = c.marks().first;
-        this.qEnd = c.marks().end;
-        this.qOpenToken = c.marks().open;
-        this.qCloseToken = c.marks().close;
+        this.marks = c.marks();
         this.cueSites = c.cueSites();
         this.ranges = c.ranges();
         this.speakers = c.speakers();
@@ -49,6 +43,10 @@ final class PartialQuotes {
         this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt);
     }
 
+    /**
+     * Attributes partial quotation {@code q} to the cue that frames it, unless a quote found since
+     * {@code foundBefore} (the reported speech of its sentence) already holds it.
+     */
     void partial(int q, DependencyGraph g, int foundBefore) {
         for (int i = foundBefore; i < found.size(); i++) {
             if (found.get(i).content.contains(quotations.get(q).content())) {
@@ -60,9 +58,9 @@ final class PartialQuotes {
             return;
         }
         int head = -1;
-        for (int t = qFirst[q]; t < qEnd[q]; t++) {
+        for (int t = marks.first[q]; t < marks.end[q]; t++) {
             int h = g.head(t);
-            if (h < qFirst[q] || h >= qEnd[q]) {
+            if (h < marks.first[q] || h >= marks.end[q]) {
                 head = t;
                 break;
             }
@@ -82,8 +80,8 @@ final class PartialQuotes {
         if (cue < 0 || usedCues.contains(cue)) {
             return;
         }
-        int lo = qFirst[q];
-        int hi = qEnd[q] - 1;
+        int lo = marks.first[q];
+        int hi = marks.end[q] - 1;
         for (Dependency d : g.children(cue)) {
             if (d.dependent() < cue || PARTIAL_EXCLUDED.contains(d.relation())) {
                 continue;
@@ -102,8 +100,8 @@ final class PartialQuotes {
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */
     private void partialByTokens(int q) {
-        int open = qOpenToken[q];
-        Sentence s = text.sentences().get(text.token(qFirst[q]).sentence());
+        int open = marks.open[q];
+        Sentence s = text.sentences().get(text.token(marks.first[q]).sentence());
         int cue = -1;
         for (int t = open - 1; t >= s.firstToken() && t >= open - 12; t--) {
             if (quotationOf[t] >= 0) {
@@ -121,7 +119,7 @@ final class PartialQuotes {
         if (cue < 0 || usedCues.contains(cue)) {
             return;
         }
-        int hi = partialExtent.end(qCloseToken[q]);
+        int hi = partialExtent.end(marks.close[q]);
         int[] r = ranges.trim(cue + 1, hi);
         if (r == null) {
             return;

@@ -41,6 +41,7 @@ final class PhraseCues {
         this.found = c.found();
     }
 
+    /** Adds the statement attributed by "according to X" at token {@code t} of {@code s}, if any. */
     void according(Sentence s, int t, DependencyGraph g) {
         if (g == null) {
             accordingByTokens(s, t);

@@ -64,6 +64,7 @@ final class ReportedSpeech {
         this.closing = new ClosingAttribution(c);
     }
 
+    /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
     void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
