@@ -76,7 +76,8 @@ final class ClosingAttribution {
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = ranges.trim(end + 1, s.endToken() - 1);
-            if (rest != null && rest[1] - rest[0] >= 2 && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
+            if (rest != null && rest[1] - rest[0] >= 2
+                    && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
                     || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
                 parentheticalRest = rest;
             } else if (rest == null || ranges.hasFinite(rest[0], rest[1])) {

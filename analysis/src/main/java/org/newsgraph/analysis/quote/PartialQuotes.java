@@ -95,7 +95,8 @@ final class PartialQuotes {
             return;
         }
         usedCues.add(cue);
-        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, g), text.token(cue).span(), cue));
+        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, g),
+                text.token(cue).span(), cue));
     }
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */
@@ -125,6 +126,7 @@ final class PartialQuotes {
             return;
         }
         usedCues.add(cue);
-        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, null), text.token(cue).span(), cue));
+        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, null),
+                text.token(cue).span(), cue));
     }
 }
