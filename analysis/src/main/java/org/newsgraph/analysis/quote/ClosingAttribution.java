@@ -1,0 +1,140 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
+
+/**
+ * Closing attributions, {@code …, he warned.}: the cue and its subject end the sentence and the
+ * clause before them is the content, with the earlier sentences of the paragraph that stand alone;
+ * an attribution may also interrupt its content ({@code Acts of protest, she said, are …}).
+ */
+final class ClosingAttribution {
+
+    /** How long the subject of a closing attribution may be ("…, a USA TODAY analysis of new filings shows"), in tokens. */
+    private static final int REVERSED_SUBJECT = 10;
+
+    /** A closing attribution's content, and the part of it after an interrupting attribution, or null. */
+    record Reversed(int[] content, int[] rest) {
+    }
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+    private final Paragraphs paragraphs;
+    private final SubjectFinder subjects;
+    private final CueSites cueSites;
+    private final TokenRanges ranges;
+    private final CueSpeaker speakers;
+    private final FoundQuotes found;
+
+    ClosingAttribution(AttributionContext c) {
+        this.text = c.text();
+        this.quotationOf = c.marks().quotationOf;
+        this.paragraphs = c.paragraphs();
+        this.subjects = c.subjects();
+        this.cueSites = c.cueSites();
+        this.ranges = c.ranges();
+        this.speakers = c.speakers();
+        this.found = c.found();
+    }
+
+    /**
+     * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
+     * comma, and the clause before it is the content; null when the sentence is no such statement.
+     */
+    Reversed reversed(int cue, DependencyGraph g) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int comma = -1;
+        for (int t = cue - 1; t >= s.firstToken() && t >= cue - REVERSED_SUBJECT; t--) {
+            String w = text.text(text.token(t));
+            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+                comma = t;
+                break;
+            }
+            if (quotationOf[t] >= 0) {
+                return null;
+            }
+        }
+        if (comma < 0 || comma == s.firstToken()) {
+            return null;
+        }
+        if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
+            return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
+        }
+        int end = cue + 1;
+        while (end < s.endToken() && !ranges.isEdgePunct(end)) {
+            if (isFinite(text.token(end)) || end - cue > 8) {
+                return null; // a clause goes on: not a closing attribution
+            }
+            end++;
+        }
+        int[] parentheticalRest = null;
+        boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
+        if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
+            // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
+            int[] rest = ranges.trim(end + 1, s.endToken() - 1);
+            if (rest != null && rest[1] - rest[0] >= 2
+                    && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
+                    || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
+                parentheticalRest = rest;
+            } else if (rest == null || ranges.hasFinite(rest[0], rest[1])) {
+                return null;
+            } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
+        }
+        if (comma - s.firstToken() < 4 && parentheticalRest == null) {
+            return null; // a short opening phrase is a statement only when the clause goes on after the attribution
+        }
+        if (subjects.find(cue) == null && speakers.subjectOf(cue, g) == null) {
+            return null; // a subject the tracker cannot resolve ("they") still makes the attribution
+        }
+        int lead = s.firstToken();
+        if (parentheticalRest != null && comma - 1 > s.firstToken()) {
+            String before = text.token(comma - 1).tag();
+            if ((before.equals("WDT") || before.equals("WP")) && text.text(text.token(comma - 2)).equals(",")) {
+                lead = comma - 1; // "the stadium, which, Tompkins said, is …": the statement is the relative clause
+            }
+        }
+        return new Reversed(new int[]{lead, comma - 1}, parentheticalRest);
+    }
+
+    /**
+     * "C2I plants trees. The trees soak up carbon. An acre can convert 156 tons, Mr. Van Voorhis said.":
+     * a closing attribution covers the sentences before it in its paragraph that have no attribution,
+     * cue or quotation of their own.
+     */
+    int earlierSentencesOfTheStatement(int first) {
+        Token ft = text.token(first);
+        Sentence s = text.sentences().get(ft.sentence());
+        if (first != s.firstToken()) {
+            return first;
+        }
+        int p = paragraphs.at(ft.start());
+        int out = first;
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence prev = text.sentences().get(i);
+            if (paragraphs.at(prev.start()) != p || !standsAlone(prev)) {
+                break;
+            }
+            out = prev.firstToken();
+        }
+        return out;
+    }
+
+    /** A sentence with no quotation, cue or quote found in it. */
+    private boolean standsAlone(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (quotationOf[t] >= 0 || cueSites.isCueAt(t) || cueSites.isAccording(t)) {
+                return false;
+            }
+        }
+        for (Found f : found) {
+            if (f.content.end() > s.start() && f.content.start() < s.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * Where an article's tokens are cues: the lexicon's cue words less those used as modifiers, the
+ * phrase "according to" and the verbs of seeing something as something.
+ */
+final class CueSites {
+
+    private final AnnotatedText text;
+    private final CueLexicon cues;
+    private final ParticipleModifier participles;
+
+    CueSites(AnnotatedText text, CueLexicon cues) {
+        this.text = text;
+        this.cues = cues;
+        this.participles = new ParticipleModifier(text);
+    }
+
+    /**
+     * A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led")
+     * or a participle modifying a noun ("pledged delegates", "a play called …").
+     */
+    boolean isCueAt(int t) {
+        if (!cues.isCue(text.token(t))) {
+            return false;
+        }
+        return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"))
+                && !participles.at(t);
+    }
+
+    boolean isAccording(int t) {
+        return t + 1 < text.tokens().size() && text.text(text.token(t)).equalsIgnoreCase("according")
+                && text.text(text.token(t + 1)).equalsIgnoreCase("to");
+    }
+
+    boolean isViewAt(int t) {
+        return cues.classOf(text.token(t)) == CueClass.VIEW;
+    }
+}

@@ -1,0 +1,328 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Span;
+import org.newsgraph.core.model.Speaker;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Direct quotes, attributed around their quotation marks: a cue after the closing mark, before the
+ * opening mark, in a short next sentence or after a colon, a dash and a name, a transcript label;
+ * else the speaker of the quote they continue. Also decides which quotations are direct at all.
+ */
+final class DirectQuotes {
+
+    /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
+    private static final int TAIL_WINDOW = 12;
+
+    private final AnnotatedText text;
+    private final String body;
+    private final CueLexicon cues;
+    private final List<Quotation> quotations;
+    private final int[] quotationOf;
+    private final int[] qFirst;
+    private final int[] qEnd;
+    private final int[] qOpenToken;
+    private final int[] qCloseToken;
+    private final boolean[] direct;
+    private final Paragraphs paragraphs;
+    private final SpeakerTracker tracker;
+    private final SubjectFinder subjects;
+    private final ContentFinder contents;
+    private final TranscriptTurns transcripts;
+    private final CueSites cueSites;
+    private final CueSpeaker speakers;
+    private final FoundQuotes found;
+    private final Set<Integer> usedCues;
+    private final boolean useParse;
+
+    DirectQuotes(AttributionContext c) {
+        this.text = c.text();
+        this.body = c.text().body();
+        this.cues = c.cues();
+        this.quotations = c.quotations();
+        this.quotationOf = c.marks().quotationOf;
+        this.qFirst = c.marks().first;
+        this.qEnd = c.marks().end;
+        this.qOpenToken = c.marks().open;
+        this.qCloseToken = c.marks().close;
+        this.direct = c.marks().direct;
+        this.paragraphs = c.paragraphs();
+        this.tracker = c.tracker();
+        this.subjects = c.subjects();
+        this.contents = c.contents();
+        this.transcripts = c.transcripts();
+        this.cueSites = c.cueSites();
+        this.speakers = c.speakers();
+        this.found = c.found();
+        this.usedCues = c.usedCues();
+        this.useParse = c.useParse();
+    }
+
+    /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
+    boolean isDirect(int q) {
+        Quotation qt = quotations.get(q);
+        if (qt.continues()) {
+            return true;
+        }
+        int open = qOpenToken[q];
+        Sentence s = text.sentences().get(text.token(qFirst[q]).sentence());
+        boolean before;
+        if (open <= s.firstToken() || qFirst[q] == s.firstToken() || startsParagraph(q)) {
+            before = true; // the tokenizer may even have put the opening mark at the end of the sentence before
+        } else {
+            Token p = text.token(open - 1);
+            String w = text.text(p);
+            before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
+                    || w.equals(".") || w.equals("?") || w.equals("!")
+                    || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
+                    || (cueSites.isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
+        }
+        if (!before) {
+            return false;
+        }
+        String content = qt.content().text(body);
+        char last = content.charAt(content.length() - 1);
+        if (qt.close() < 0 || ",.?!…—-:;".indexOf(last) >= 0) {
+            return true;
+        }
+        int after = qCloseToken[q] + 1;
+        if (after >= s.endToken()) {
+            return true;
+        }
+        String w = text.text(text.token(after));
+        return w.equals(",") || w.equals(".") || cueSites.isCueAt(after) || words(content) >= 6;
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
+    }
+
+    /** Attributes direct quotation {@code q}, whose closing mark ends a sentence parsed as {@code g} (null: tokens only). */
+    void attributeDirect(int q, DependencyGraph g) {
+        Span content = quotations.get(q).content();
+        int close = qCloseToken[q];
+        Sentence closeSentence = text.sentences().get(text.token(close).sentence());
+        if (dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
+            return;
+        }
+        int cue = -1;
+        for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {
+            if (quotationOf[t] >= 0) {
+                break;
+            }
+            if (isCueAt(t)) {
+                cue = t;
+            }
+        }
+        DependencyGraph cueGraph = g;
+        if (cue < 0) {
+            int open = qOpenToken[q];
+            Sentence openSentence = text.sentences().get(text.token(qFirst[q]).sentence());
+            DependencyGraph og = openSentence.index() == closeSentence.index() || !useParse ? g
+                    : text.parse(openSentence.index());
+            for (int t = open - 1; t >= openSentence.firstToken() && cue < 0; t--) {
+                if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                    // `“A,” he said, “B.”`: B shares A's cue
+                    int other = quotationOf[t];
+                    Found prev = lastFoundFor(other);
+                    if (prev != null) {
+                        addInherited(q, content, prev);
+                        return;
+                    }
+                    break;
+                }
+                if (isCueAt(t)) {
+                    cue = t;
+                    cueGraph = og;
+                }
+            }
+            if (cue < 0) {
+                cue = shortNextSentence(closeSentence);
+                if (cue >= 0) {
+                    cueGraph = useParse ? text.parse(text.token(cue).sentence()) : null;
+                }
+            }
+            if (cue < 0) {
+                cue = colonBefore(openSentence);
+                if (cue >= 0) {
+                    cueGraph = useParse ? text.parse(text.token(cue).sentence()) : null;
+                }
+            }
+        }
+        if (cue >= 0) {
+            usedCues.add(cue);
+            Speaker sp = subjectOf(cue, cueGraph);
+            Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(cue).span(), cue);
+            f.quotation = q;
+            add(f);
+            return;
+        }
+        Found prev = previousForInheritance(q);
+        if (prev != null) {
+            addInherited(q, content, prev);
+            return;
+        }
+        Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
+        f.quotation = q;
+        add(f);
+    }
+
+    /** `“…” ― Krystal Correa`: a name after a dash right after the closing mark. */
+    private boolean dashAttribution(int q, Span content, int close) {
+        int dash = close + 1;
+        if (dash + 1 >= text.tokens().size() || text.token(dash).sentence() != text.token(close).sentence()
+                && paragraphs.at(text.token(dash).start()) != paragraphs.at(text.token(close).start())) {
+            return false;
+        }
+        String w = text.text(text.token(dash));
+        if (!(w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--"))) {
+            return false;
+        }
+        int last = dash;
+        while (last + 1 < text.tokens().size() && text.token(last + 1).isProperNoun() && quotationOf[last + 1] < 0) {
+            last++;
+        }
+        if (last == dash || !subjects.isName(last)) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(last, null, text.span(dash + 1, last + 1));
+        Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(dash).span(), dash);
+        f.quotation = q;
+        found.add(f);
+        return true;
+    }
+
+    /** {@code "WALLACE: If I may, …}: a transcript turn inside quotation marks names its speaker. */
+    private boolean quotedTranscriptTurn(int q, Span content) {
+        int first = qFirst[q];
+        int colon = transcripts.quotedTurn(first, qEnd[q]);
+        if (colon < 0) {
+            return false;
+        }
+        Speaker sp = tracker.byName(text.text(first, colon), text.span(first, colon));
+        Found f = new Found(QuoteKind.DIRECT, new Span(text.token(colon + 1).start(), content.end()), sp,
+                text.token(colon).span(), colon);
+        f.quotation = q;
+        found.add(f);
+        return true;
+    }
+
+    private void addInherited(int q, Span content, Found prev) {
+        Found f = new Found(QuoteKind.DIRECT, content, prev.speaker, prev.cue, prev.cueToken);
+        f.quotation = q;
+        found.add(f);
+    }
+
+    private Found lastFoundFor(int quotation) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).quotation == quotation) {
+                return found.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph of a multi-paragraph quote takes the attribution found at the quote's end. */
+    void backfillContinuedQuotes() {
+        java.util.Map<Integer, Found> byQuotation = new java.util.HashMap<>();
+        for (Found f : found) {
+            if (f.quotation >= 0) {
+                byQuotation.put(f.quotation, f);
+            }
+        }
+        for (int q = quotations.size() - 2; q >= 0; q--) {
+            Found f = byQuotation.get(q);
+            Found next = byQuotation.get(q + 1);
+            if (f != null && next != null && f.speaker == null && f.cue == null && next.speaker != null
+                    && quotations.get(q + 1).continues()) {
+                f.speaker = next.speaker;
+                f.cue = next.cue;
+                f.cueToken = next.cueToken;
+            }
+        }
+    }
+
+    /** The speaker a quotation without its own attribution continues: same paragraph, or the quote it continues. */
+    private Found previousForInheritance(int q) {
+        Quotation qt = quotations.get(q);
+        int p = paragraphs.at(qt.open());
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            int fp = paragraphs.at(f.content.start());
+            if (f.kind == QuoteKind.DIRECT && f.speaker != null
+                    && (fp == p || (fp == p - 1 && (qt.continues() || startsParagraph(q))))) {
+                return f;
+            }
+            if (fp < p - 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsParagraph(int q) {
+        int o = quotations.get(q).open();
+        int i = o - 1;
+        while (i >= 0 && body.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || body.charAt(i) == '\n';
+    }
+
+    /** `“…” \n Roule said.`: a short following sentence whose cue has no content of its own. */
+    private int shortNextSentence(Sentence s) {
+        if (s.index() + 1 >= text.sentences().size()) {
+            return -1;
+        }
+        Sentence next = text.sentences().get(s.index() + 1);
+        if (next.tokenCount() > 10 || paragraphs.at(next.start()) != paragraphs.at(s.end() - 1)) {
+            return -1;
+        }
+        for (int t = next.firstToken(); t < next.endToken() && t < next.firstToken() + 5; t++) {
+            if (quotationOf[t] >= 0) {
+                return -1;
+            }
+            if (cueSites.isCueAt(t)) {
+                return contents.afterCue(t) == null ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** `Trump said:` ending the sentence (or paragraph) before the quotation. */
+    private int colonBefore(Sentence s) {
+        if (s.index() == 0) {
+            return -1;
+        }
+        Sentence prev = text.sentences().get(s.index() - 1);
+        if (!text.text(text.token(prev.endToken() - 1)).equals(":")) {
+            return -1;
+        }
+        for (int t = prev.endToken() - 2; t >= prev.firstToken(); t--) {
+            if (quotationOf[t] < 0 && cueSites.isCueAt(t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    // the names attributeDirect calls, so that its body moved here unchanged
+    private boolean isCueAt(int t) {
+        return cueSites.isCueAt(t);
+    }
+
+    private Speaker subjectOf(int cue, DependencyGraph g) {
+        return speakers.subjectOf(cue, g);
+    }
+
+    private void add(Found f) {
+        found.add(f);
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The quotes found so far in one article, in the order found: adding one tells the speaker tracker
+ * whom the article just quoted, which is how later pronouns resolve.
+ */
+final class FoundQuotes implements Iterable<Found> {
+
+    private final List<Quotation> quotations;
+    private final SpeakerTracker tracker;
+    private final List<Found> found = new ArrayList<>();
+
+    FoundQuotes(List<Quotation> quotations, SpeakerTracker tracker) {
+        this.quotations = quotations;
+        this.tracker = tracker;
+    }
+
+    int size() {
+        return found.size();
+    }
+
+    Found get(int i) {
+        return found.get(i);
+    }
+
+    @Override
+    public Iterator<Found> iterator() {
+        return found.iterator();
+    }
+
+    void add(Found f, Attribution attribution) {
+        f.attribution = attribution;
+        add(f);
+    }
+
+    void add(Found f) {
+        if (f.kind != QuoteKind.DIRECT) {
+            f.content = balanced(f.content);
+        }
+        found.add(f);
+        tracker.record(f.speaker, f.content.start());
+    }
+
+    /** A content that cuts a quotation just before its closing mark takes the mark in ("a “harsh revenge.”"). */
+    private Span balanced(Span content) {
+        Span out = content;
+        for (Quotation q : quotations) {
+            Span outer = q.outer();
+            if (q.close() >= 0 && out.contains(q.open()) && !out.contains(q.close() - 1) && outer.end() - out.end() <= 3) {
+                out = new Span(out.start(), outer.end());
+            }
+        }
+        return out;
+    }
+
+    /** The quotes in text order with their ids. */
+    List<Quote> toQuotes() {
+        // a quotation split by its attribution, or continued in the next paragraph, stays two quotes
+        // with the same speaker and cue (the contract allows either form; the cue ties them)
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(f -> f.content));
+        List<Quote> out = new ArrayList<>(sorted.size());
+        for (Found f : sorted) {
+            out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue, f.attribution));
+        }
+        return out;
+    }
+}

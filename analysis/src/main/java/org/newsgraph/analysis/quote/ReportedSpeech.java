@@ -1,0 +1,276 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Speaker;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Set;
+
+import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
+
+/**
+ * Reported speech after a cue outside quotation marks: the clause, infinitive or object the cue
+ * takes, a relative or "as X said" clause, a passive with its agent, a closing attribution
+ * ("…, he warned."), and "sees X as Y". The speaker is the cue's subject.
+ */
+final class ReportedSpeech {
+
+    /** Whether speech and framing verbs without a clause report their object ("criticized the plan"). */
+    private static final boolean OBJECT_CUES = true;
+    private static final Set<String> INFINITIVE_THOUGHTS = Set.of("hope", "expect");
+    /** Verbs of refusing: a quote only with their infinitive, the act refused. */
+    private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
+    /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
+    private static final Set<String> QUOTATION_ONLY = Set.of();
+    /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
+    private static final Set<String> TO_CUES = Set.of("promise", "pledge", "vow", "urge", "threaten", "ask", "agree",
+            "demand", "propose", "warn", "tell", "advise", "refuse", "swear", "decline", "remind", "plead", "request", "order");
+
+    private final AnnotatedText text;
+    private final CueLexicon cues;
+    private final int[] quotationOf;
+    private final SpeakerTracker tracker;
+    private final SubjectFinder subjects;
+    private final ContentFinder contents;
+    private final TokenRanges ranges;
+    private final CueSpeaker speakers;
+    private final FoundQuotes found;
+    private final Set<Integer> usedCues;
+    private final ClauseEnd clauseEnd;
+    private final EmbeddedAttribution embedded;
+    private final RegardAs regardAs;
+    private final PassiveAgent passives;
+    private final ClosingAttribution closing;
+
+    ReportedSpeech(AttributionContext c) {
+        this.text = c.text();
+        this.cues = c.cues();
+        this.quotationOf = c.marks().quotationOf;
+        this.tracker = c.tracker();
+        this.subjects = c.subjects();
+        this.contents = c.contents();
+        this.ranges = c.ranges();
+        this.speakers = c.speakers();
+        this.found = c.found();
+        this.usedCues = c.usedCues();
+        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.embedded = new EmbeddedAttribution(c.text(), c.marks().quotationOf);
+        this.regardAs = new RegardAs(c.text(), c.marks().quotationOf);
+        this.passives = new PassiveAgent(c.text(), c.marks().quotationOf);
+        this.closing = new ClosingAttribution(c);
+    }
+
+    /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
+    void reported(int cue, DependencyGraph g) {
+        Token ct = text.token(cue);
+        CueClass cls = cues.classOf(ct.lemma());
+        if (cls == null) {
+            return;
+        }
+        if (passive(cue, cls)) {
+            return;
+        }
+        int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
+        if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
+            range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
+        }
+        if (range == null && g != null && takesInfinitive(ct)) {
+            range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+        }
+        int[] asLead = null;
+        int[] asSubject = null;
+        int[] relative = cls == CueClass.FRAMING ? null : embedded.relative(cue);
+        if (relative != null) {
+            range = relative; // the parse has no complement for a relative clause's reported verb
+        }
+        if (range == null && cls != CueClass.FRAMING) {
+            range = embedded.relative(cue); // "which officials said will take effect"
+        }
+        if (range == null) {
+            range = embedded.asClause(cue); // "As Crane said, the candidates …", "…, as one adviser pointed out, …"
+            asLead = range == null ? null : embedded.asLead(cue);
+            asSubject = range == null ? null : embedded.asSubject(cue);
+        }
+        if (QUOTATION_ONLY.contains(ct.lemma())) {
+            range = null; // "continued to trail", "continue his policies": a cue only for words it introduces
+        }
+        if (INFINITIVE_ONLY.contains(ct.lemma())) {
+            // "declined to comment", "refused to testify"; not "declined slightly", "refused the offer"
+            int[] r = range == null ? null : ranges.trim(range[0], range[1]);
+            if (r == null || !text.token(r[0]).tag().equals("TO")) {
+                return;
+            }
+        }
+        boolean reversedRange = false;
+        int[] parentheticalRest = null;
+        if (range == null && cls != CueClass.INTENTION && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
+            // "…, he warned.", "…, she believes.", "…, a new poll shows."
+            ClosingAttribution.Reversed closed = closing.reversed(cue, g);
+            range = closed == null ? null : closed.content();
+            reversedRange = range != null;
+            parentheticalRest = reversedRange ? closed.rest() : null;
+        }
+        boolean object = false;
+        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+                || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
+            range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
+            object = range != null;
+        }
+        if (range == null || (object && (g == null ? quotationAfter(cue)
+                : ranges.containsQuotation(g.subtreeBounds(cue)[0], g.subtreeBounds(cue)[1])))) {
+            return; // a framed quotation is a partial quote, attributed with it
+        }
+        int[] r = ranges.trim(range[0], range[1]);
+        // "Acts of protest, she said, are …": the clause is whole only with the part after the attribution
+        boolean interrupted = reversedRange && parentheticalRest != null;
+        if (interrupted && r == null) {
+            // "All of which, he said, would help …": only function words before the attribution
+            r = parentheticalRest;
+            parentheticalRest = null;
+        }
+        boolean infinitive = r != null && text.token(r[0]).tag().equals("TO");
+        boolean oneWordObject = object && r != null && r[0] == r[1]
+                && (text.token(r[0]).isNoun() || text.token(r[0]).tag().equals("PRP")); // "endorsed Clinton"
+        if (r == null || !interrupted && !oneWordObject && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || ranges.isClause(r[0], r[1])
+                || reversedRange && ranges.closedClause(r[0], r[1])
+                || (takesInfinitive(ct) && ranges.infinitiveNear(r[0], r[1])))) {
+            return;
+        }
+        if (ranges.coversDirect(r[0], r[1])) {
+            return; // the cue of a direct quote, attributed there
+        }
+        r[1] = ranges.cutAtNextAttribution(r[0], r[1]);
+        if (!reversedRange) {
+            r[1] = clauseEnd.end(r[0], r[1], object);
+        }
+        if (reversedRange && parentheticalRest == null) {
+            r[0] = closing.earlierSentencesOfTheStatement(r[0]);
+        }
+        Speaker sp = asSubject != null
+                ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : speakers.subjectOf(cue, g);
+        // a subject the tracker cannot resolve ("I think …", "you believe …") still holds the thought
+        boolean hasSubject = sp != null || !object && !isVerbalNoun(cue) && subjects.find(cue) != null;
+        if (!hasSubject && (cls != CueClass.SPEECH || object)) {
+            return;
+        }
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !ranges.isClause(r[0], r[1]));
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
+        int[] lead = asLead == null ? null : ranges.trim(asLead[0], asLead[1]);
+        if (lead != null && !ranges.coversDirect(lead[0], lead[1])) {
+            found.add(new Found(kind, text.span(lead[0], lead[1] + 1), sp, ct.span(), cue), attribution); // "Hawaii, as …"
+        }
+        if (reversedRange && parentheticalRest != null && !ranges.coversDirect(parentheticalRest[0], parentheticalRest[1])) {
+            int[] rest = parentheticalRest;
+            QuoteKind k2 = ranges.containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+            found.add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue), attribution);
+        }
+    }
+
+    private boolean isVerbalNoun(int t) {
+        return !text.token(t).isVerb();
+    }
+
+    /** "His views were echoed by several experts": see {@link PassiveAgent}. */
+    private boolean passive(int cue, CueClass cls) {
+        if (cls == CueClass.INTENTION) {
+            return false;
+        }
+        PassiveAgent.Found p = passives.at(cue);
+        if (p == null) {
+            return false;
+        }
+        int[] r = ranges.trim(p.content()[0], p.content()[1]);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(p.agentHead(), null, text.span(p.agentFirst(), p.agentHead() + 1));
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue),
+                attributionOf(text.token(cue), cls, false));
+        return true;
+    }
+
+    /** "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. */
+    void regarded(int cue, DependencyGraph g) {
+        int[] range = regardAs.content(cue);
+        int[] r = range == null ? null : ranges.trim(range[0], range[1]);
+        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
+                && precededByBe(cue)) {
+            return; // "was seen as": a passive, whose holder is seldom named
+        }
+        Speaker sp = speakers.subjectOf(cue, g);
+        if (sp == null) {
+            return;
+        }
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.THOUGHT);
+    }
+
+    /**
+     * What a cue of class {@code cls} attributes: beliefs and ways of seeing are thoughts, wishes and
+     * plans ("plans to run", "hopes to win") intentions; speech, framing and documents are speech.
+     */
+    private static Attribution attributionOf(Token cue, CueClass cls, boolean infinitive) {
+        if (cls == CueClass.INTENTION || cue.lemma().equals("hope") && infinitive) {
+            return Attribution.INTENTION;
+        }
+        return cls == CueClass.THOUGHT || cls == CueClass.VIEW ? Attribution.THOUGHT : Attribution.SPEECH;
+    }
+
+    private boolean precededByBe(int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+            Token p = text.token(k);
+            if (p.isVerb() && p.lemma().equals("be")) {
+                return true;
+            }
+            if (!p.tag().equals("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…, said Victor Cha, who served as …": after a comma the cue is followed by its subject, whose
+     * relative clause is no reported clause.
+     */
+    private boolean subjectAfterComma(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        if (cue - 1 < s.firstToken() || !text.text(text.token(cue - 1)).equals(",") || cue + 1 >= s.endToken()
+                || text.text(text.token(cue + 1)).equalsIgnoreCase("that")) {
+            return false;
+        }
+        // the phrase after the cue must end at a comma or the sentence end: ", told Reuters that …" goes on
+        return subjects.npAfter(cue, s) != null;
+    }
+
+    /** A clause after a cue that can be what it reports (see {@link #isClause}). */
+    private boolean isStatement(int[] range, Token cue) {
+        int[] r = ranges.trim(range[0], range[1]);
+        return r != null && (r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1])
+                || takesInfinitive(cue) && r[1] - r[0] >= 1 && ranges.infinitiveNear(r[0], r[1])); // "declined to comment"
+    }
+
+    private boolean takesInfinitive(Token cue) {
+        return TO_CUES.contains(cue.lemma()) || cues.classOf(cue) == CueClass.INTENTION || INFINITIVE_THOUGHTS.contains(cue.lemma());
+    }
+
+    /** A quotation starts within a few tokens after the cue, in its sentence. */
+    private boolean quotationAfter(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        for (int t = cue + 1; t < s.endToken() && t <= cue + 8; t++) {
+            if (quotationOf[t] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

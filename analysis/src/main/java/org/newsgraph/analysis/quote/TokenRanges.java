@@ -1,0 +1,178 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+
+import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
+
+/**
+ * The shape of a token range of one article, as the attribution steps test it before they take it
+ * for a content: its trimmed ends, whether it is a clause, holds a quotation, or runs on into
+ * another attribution. Ranges are inclusive token indices.
+ */
+final class TokenRanges {
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+    private final boolean[] direct;
+    private final CueSites cueSites;
+
+    TokenRanges(AnnotatedText text, QuotationTokens marks, CueSites cueSites) {
+        this.text = text;
+        this.quotationOf = marks.quotationOf;
+        this.direct = marks.direct;
+        this.cueSites = cueSites;
+    }
+
+    /** The token range without punctuation at its ends, or null when nothing is left. */
+    int[] trim(int lo, int hi) {
+        while (lo <= hi && isEdgePunct(lo)) {
+            lo++;
+        }
+        while (hi >= lo && (isEdgePunct(hi) || isDangling(hi))) {
+            hi--;
+        }
+        return lo <= hi ? new int[]{lo, hi} : null;
+    }
+
+    /** A function word that cannot end a content ("… equipment that", "… and"). */
+    private boolean isDangling(int t) {
+        String tag = text.token(t).tag();
+        return tag.equals("CC") || tag.equals("WDT") || tag.equals("WP") || tag.equals("DT") || tag.equals("IN")
+                || tag.equals("TO");
+    }
+
+    boolean isEdgePunct(int t) {
+        String w = text.text(text.token(t));
+        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+
+    boolean coversDirect(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean containsQuotation(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A reported statement is a finite clause, optionally after "that", "whether", "if" or a
+     * wh-word; infinitives ("agreed to lend", "asked to give") report intentions and requests, and
+     * count only after verbs of saying ("vowed to retaliate", "urged Congress to act").
+     */
+    boolean isClause(int lo, int hi) {
+        Token first = text.token(lo);
+        String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
+        if (first.tag().equals("TO") || (first.tag().equals("IN") && !w.equals("that") && !w.equals("whether")
+                && !w.equals("if") && !w.equals("because"))) {
+            return false;
+        }
+        for (int t = lo; t <= hi; t++) {
+            String tag = text.token(t).tag();
+            if (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause closed by its attribution ("After some challenges, the work has met the standards, …"):
+     * any verb form but a gerund, since the tagger often reads a past tense as a participle ("the
+     * middle fifth paid 8.9 percent"), and an opening prepositional phrase is allowed.
+     */
+    boolean closedClause(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            String tag = text.token(t).tag();
+            if (isFinite(text.token(t)) || tag.equals("VBN") && t > lo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasFinite(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (isFinite(text.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject stands before the first finite verb of {@code [lo, hi]} ("that [the vote] was rigged"). */
+    boolean subjectBeforeFinite(int lo, int hi) {
+        for (int k = lo; k <= hi; k++) {
+            if (isFinite(text.token(k))) {
+                return k > lo;
+            }
+        }
+        return false;
+    }
+
+    /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
+    boolean infinitiveNear(int lo, int hi) {
+        for (int t = lo; t < hi && t <= lo + 5; t++) {
+            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+                return true;
+            }
+            if (isFinite(text.token(t))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ends a content before a coordinated clause that brings its own attribution ("…, but Shelby
+     * said …", "…, and when pressed, she replied …"): that clause is another quote.
+     */
+    int cutAtNextAttribution(int lo, int hi) {
+        for (int t = lo + 2; t < hi; t++) {
+            String w = text.text(text.token(t));
+            Token next = text.token(t + 1);
+            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index()) && isFinite(next)) {
+                return t - 1; // "… the deal and called for tariffs": a second statement of the same speaker
+            }
+            if (w.equals(",") && closingAttribution(t + 1, hi)) {
+                return t - 1; // "…, O'Neill said"
+            }
+            if (w.equals(";") && hasFinite(t + 1, hi)) {
+                return t - 1; // "… next decade; the Tax Foundation estimates …": a semicolon joins another statement
+            }
+            boolean boundary = w.equals(";") || (w.equals(",") && next.tag().equals("CC"));
+            if (!boundary) {
+                continue;
+            }
+            for (int k = t + 1; k <= hi && k <= t + 10; k++) {
+                if (quotationOf[k] < 0 && cueSites.isCueAt(k)) {
+                    return t - 1;
+                }
+            }
+        }
+        return hi;
+    }
+
+    /** Tokens {@code [from, hi]} are a short "SUBJECT cue" or "cue SUBJECT" ending the content. */
+    private boolean closingAttribution(int from, int hi) {
+        if (hi - from > 6) {
+            return false;
+        }
+        for (int t = from; t <= hi; t++) {
+            if (quotationOf[t] < 0 && cueSites.isCueAt(t) && isFinite(text.token(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
