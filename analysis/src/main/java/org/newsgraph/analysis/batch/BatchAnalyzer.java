@@ -26,6 +26,8 @@ public final class BatchAnalyzer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchAnalyzer.class);
 
+    private static final int IN_FLIGHT_PER_THREAD = 6;
+
     private final NewsPipeline pipeline;
     private final int threads;
     private final ExecutorService pool;
@@ -55,7 +57,9 @@ public final class BatchAnalyzer implements AutoCloseable {
             InputRecord record = it.next();
             long s = seq++;
             inFlight.add(pool.submit(() -> process(s, record)));
-            if (inFlight.size() >= threads * 2) {
+            // results leave in input order: a window of a few records per worker keeps a worker
+            // busy while one long article holds the head (two per worker left them idle)
+            if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
                 sink.accept(await(inFlight.poll()));
             }
         }

@@ -29,10 +29,11 @@ public final class PloverEventExtractor implements EventExtractor {
     private static final int MAX_CLIMB = 3;
     /**
      * Default parse budget: the largest share of an article's tokens that is parsed (in windows of the
-     * likeliest sentences, at least three of them). Parsing a token costs a few times what tokenising,
-     * tagging and entity recognition of it cost together, so the budget bounds the stage's time; at
-     * 0.14 the sentences reporting an article's main events still make it (measured on VOA stories
-     * and the example article, which needs 0.135).
+     * likeliest sentences, at least three of them). Parsing a token costs about what tokenising,
+     * tagging and entity recognition of it cost together (with {@code nlp.ArcStandardParser}; several
+     * times that with CoreNLP's own parser), so the budget bounds the stage's time; at 0.14 the
+     * sentences reporting an article's main events still make it (measured on VOA stories and the
+     * example article, which needs 0.135), and events add ~10% to analysis time.
      */
     public static final double DEFAULT_PARSE_SHARE = 0.14;
 

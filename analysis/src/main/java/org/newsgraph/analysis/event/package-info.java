@@ -3,7 +3,7 @@
  *
  * <p>{@link org.newsgraph.analysis.event.PloverEventExtractor} finds candidate triggers from the
  * shipped lexicon ({@code lexicon.tsv}, {@code modes.tsv}) on lemmas and tags, parses a window
- * around the likeliest trigger of the most promising sentences (dependency parsing is by far the
+ * around the likeliest trigger of the most promising sentences (dependency parsing is the stage's
  * most expensive step and grows with length, so {@code ParseWindow} keeps the trigger's clause and
  * {@code ParseBudget} caps the share of an article's tokens parsed), and reads each event off the
  * parse: actor and
