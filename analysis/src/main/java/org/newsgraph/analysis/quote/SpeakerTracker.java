@@ -44,6 +44,9 @@ final class SpeakerTracker {
     private static final Set<String> NP_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "parataxis", "advcl",
             "dep", "cc", "conj", "case");
 
+    /** The speaker of the writer's own first person; not a pronoun, and no entity of the text. */
+    static final String AUTHOR = "the author";
+
     private record Spoken(Speaker speaker, int paragraph, boolean person) {
     }
 
@@ -67,8 +70,8 @@ final class SpeakerTracker {
 
     /** Remembers a speaker for the pronouns and titles that follow. */
     void record(Speaker speaker, int offset) {
-        if (speaker == null || speaker.name() == null) {
-            return;
+        if (speaker == null || speaker.name() == null || speaker.name().equals(AUTHOR)) {
+            return; // the writer is no antecedent for "he" or "they"
         }
         Entity e = entities.byId(speaker.entityId());
         spoken.add(new Spoken(speaker, paragraphs.at(offset), e != null && e.type() == EntityType.PERSON));
@@ -125,9 +128,10 @@ final class SpeakerTracker {
             }
             return null;
         }
-        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && head - 2 >= 0
-                && text.text(text.token(head - 1)).equals(",") && text.token(head - 2).isNoun()) {
-            Speaker antecedent = resolve(head - 2, null, null); // "Luis Rubio, who heads …, said"
+        if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+            // "Luis Rubio, who heads …, said", "the police department which reported …"
+            int a = antecedent(head);
+            Speaker antecedent = a < 0 ? null : resolve(a, null, leftPhrase(a));
             return antecedent == null ? null
                     : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
         }
@@ -182,6 +186,50 @@ final class SpeakerTracker {
             return null;
         }
         return new Speaker(np.text(body), entityId, null, np);
+    }
+
+    /**
+     * The noun a relative pronoun refers to: the noun right before it (past a comma), or the name an
+     * apposition there describes ("McConnell, now the majority leader, who …"); -1 when none.
+     */
+    private int antecedent(int wp) {
+        int first = text.sentences().get(text.token(wp).sentence()).firstToken();
+        int t = wp - 1;
+        if (t >= first && text.text(text.token(t)).equals(",")) {
+            t--;
+        }
+        if (t < first || !text.token(t).isNoun() || quoted[t]) {
+            return -1;
+        }
+        if (entities.mentionAtToken(t) != null) {
+            return t;
+        }
+        // an apposition: back over its phrase to a comma and the name before it
+        int k = t;
+        while (k > first && k > t - 12 && !text.text(text.token(k)).equals(",")) {
+            k--;
+        }
+        if (k > first && text.text(text.token(k)).equals(",") && entities.mentionAtToken(k - 1) != null
+                && isPerson(entities.mentionAtToken(k - 1).entityId())) {
+            return k - 1;
+        }
+        return t;
+    }
+
+    /** The noun phrase ending at {@code head}, read leftwards over determiners, modifiers and nouns. */
+    private Span leftPhrase(int head) {
+        int first = text.sentences().get(text.token(head).sentence()).firstToken();
+        int lo = head;
+        while (lo - 1 >= first) {
+            Token p = text.token(lo - 1);
+            String tag = p.tag();
+            if (!(p.isNoun() || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+                    || tag.equals("CD") || tag.equals("HYPH")) || quoted[lo - 1]) {
+                break;
+            }
+            lo--;
+        }
+        return text.span(lo, head + 1);
     }
 
     private boolean isPerson(String entityId) {
@@ -260,6 +308,10 @@ final class SpeakerTracker {
             roles.learnGender(id, g);
             Entity e = entities.byId(id);
             return new Speaker(e.name(), id, roles.first(id), mention);
+        }
+        if ((w.equals("i") || w.equals("we")) && !quoted[head]) {
+            // outside quotation marks the first person is the writer ("as I have suggested", "we know")
+            return new Speaker(AUTHOR, null, null, mention);
         }
         if (w.equals("they") || w.equals("it")) {
             for (int i = spoken.size() - 1; i >= 0; i--) {

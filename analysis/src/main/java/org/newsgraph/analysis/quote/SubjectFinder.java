@@ -61,7 +61,8 @@ final class SubjectFinder {
         if (np != null) {
             return np;
         }
-        if (participle) {
+        if (participle || coordinated(cue, s)) {
+            // ", vowing …" and "X says A and said B": the subject of the sentence's first finite verb
             for (int t = s.firstToken(); t < cue; t++) {
                 String tag = text.token(t).tag();
                 if (quotationOf[t] < 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
@@ -72,6 +73,32 @@ final class SubjectFinder {
         return null;
     }
 
+
+    /** The cue follows "and" or "but" (past adverbs and auxiliaries): it shares the subject of an earlier verb. */
+    private boolean coordinated(int cue, Sentence s) {
+        int t = cue - 1;
+        while (t > s.firstToken() && (text.token(t).tag().equals("RB") || text.token(t).tag().equals("MD")
+                || (text.token(t).isVerb() && AUX.contains(text.token(t).lemma())))) {
+            t--;
+        }
+        if (t <= s.firstToken() || quotationOf[t] >= 0 || !text.token(t).tag().equals("CC")) {
+            return false;
+        }
+        String w = text.text(text.token(t)).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("and") || w.equals("but");
+    }
+
+    private static final Set<String> AUX = Set.of("have", "be", "do", "will");
+
+    /** A phrase of time that is no speaker ("said Tuesday", "said last week"). */
+    private boolean isTimeHead(int t) {
+        return TIME_NOUNS.contains(text.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night", "day", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "time", "hour", "minute");
 
     /** The noun phrase opening the sentence when no finite verb stands between it and {@code verb}; else null. */
     private int[] sentenceSubject(Sentence s, int verb) {
@@ -113,7 +140,7 @@ final class SubjectFinder {
             }
             t++;
         }
-        if (head < 0 || t - cue > 12) {
+        if (head < 0 || t - cue > 12 || isTimeHead(head)) {
             return null;
         }
         return new int[]{head, cue + 1, t - 1};
@@ -150,6 +177,9 @@ final class SubjectFinder {
                 t--;
             } else if (TIME_WORDS.contains(w) && t - 1 >= s.firstToken()) {
                 t--; // "last week", "on Monday", "Zarif Tuesday"
+            } else if (k.tag().equals("CD") && w.matches("(1[89]|20)\\d\\d") && t - 1 > s.firstToken()
+                    && text.token(t - 1).tag().equals("IN")) {
+                t -= 2; // "who in 2010 said"
             } else {
                 break;
             }
@@ -206,7 +236,7 @@ final class SubjectFinder {
             return null;
         }
         Token last = text.token(t);
-        if (last.tag().equals("PRP") || last.tag().equals("WP")) {
+        if (last.tag().equals("PRP") || last.tag().equals("WP") || last.tag().equals("WDT")) {
             return new int[]{t, t, t};
         }
         if (!(last.isNoun() || last.tag().equals("CD"))) {
