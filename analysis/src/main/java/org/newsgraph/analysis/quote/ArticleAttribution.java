@@ -273,6 +273,9 @@ final class ArticleAttribution {
                 cue = t;
             }
         }
+        if (cue < 0) {
+            cue = subjects.cueAfterAppositions(close, closeSentence, this::isCueAt); // "…,” Name, a long description, said"
+        }
         DependencyGraph cueGraph = g;
         if (cue < 0) {
             int open = qOpenToken[q];

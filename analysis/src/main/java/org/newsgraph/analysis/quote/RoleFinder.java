@@ -102,6 +102,7 @@ public final class RoleFinder {
         }
         int j = i + 1;
         boolean commonNoun = false;
+        boolean relative = false;
         while (j < s.endToken()) {
             Token t = text.token(j);
             String tw = text.text(t);
@@ -109,7 +110,10 @@ public final class RoleFinder {
                     || tw.equals(")") || tw.equals("(")) {
                 break;
             }
-            if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG")) {
+            if (commonNoun && (t.tag().equals("WP") || t.tag().equals("WDT"))) {
+                relative = true; // "a historian who attended the session": the clause describes the noun
+            }
+            if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG") && !relative) {
                 return null; // a clause, not an apposition ("Trump, who is ...", "X, Y said")
             }
             if (t.isNoun() && !t.isProperNoun()) {

@@ -147,7 +147,8 @@ final class SpeakerTracker {
                 }
             }
         }
-        if (m != null && entities.byId(m.entityId()) != null) {
+        if (m != null && entities.byId(m.entityId()) != null && !t.tag().startsWith("JJ")) {
+            // ("One Republican" is a person of the party, not the party: a phrase, below)
             Entity e = entities.byId(m.entityId());
             if (e.type() != EntityType.NORP || t.isProperNoun()) {
                 String role = roles.at(m.firstToken());
@@ -182,7 +183,8 @@ final class SpeakerTracker {
                 }
             }
         }
-        if (!t.isNoun() && !t.tag().equals("CD") && !t.tag().equals("DT")) {
+        boolean adjectiveAsNoun = t.tag().startsWith("JJ") && "MISC".equals(t.ner()); // "One Republican"
+        if (!t.isNoun() && !t.tag().equals("CD") && !t.tag().equals("DT") && !adjectiveAsNoun) {
             return null;
         }
         return new Speaker(np.text(body), entityId, null, np);

@@ -61,6 +61,17 @@ final class SubjectFinder {
         if (np != null) {
             return np;
         }
+        if (np == null && !participle && cue == s.firstToken() && s.index() > 0) {
+            // "Rep. Trey Gowdy (R-S.C.) said": the splitter ended a sentence at the abbreviation's period
+            Sentence before = text.sentences().get(s.index() - 1);
+            String last = text.text(text.token(before.endToken() - 1));
+            if (last.equals(")") && quotationOf[before.endToken() - 1] < 0) {
+                np = npBefore(cue, before);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
         if (participle || coordinated(cue, s)) {
             // ", vowing …" and "X says A and said B": the subject of the sentence's first finite verb
             for (int t = s.firstToken(); t < cue; t++) {
@@ -73,6 +84,67 @@ final class SubjectFinder {
         return null;
     }
 
+
+    private static boolean isAppositionMark(String w) {
+        return w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–");
+    }
+
+    /** A relative pronoun comes before the first finite verb of {@code [lo, hi)}: "a historian who attended …". */
+    private boolean relativeFirst(int lo, int hi) {
+        for (int k = lo; k < hi; k++) {
+            Token x = text.token(k);
+            if (x.tag().equals("WP") || x.tag().equals("WDT")
+                    || (k > lo && x.lemma().equals("that") && text.token(k - 1).isNoun())) {
+                return true;
+            }
+            if (isFinite(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue of a closing attribution whose speaker carries a long description:
+     * {@code “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said}.
+     * After the closing mark at {@code close} come a name, then appositions (commas, dashes or a
+     * parenthesis) and the cue right after their last mark; returns the cue token, or -1.
+     */
+    int cueAfterAppositions(int close, Sentence s, java.util.function.IntPredicate isCue) {
+        int t = close + 1;
+        if (t < s.endToken() && text.text(text.token(t)).equals(",")) {
+            t++;
+        }
+        int name = t;
+        while (t < s.endToken() && (isName(t) || (t > name && text.token(t).isProperNoun())) && quotationOf[t] < 0) {
+            t++;
+        }
+        if (t == name || t >= s.endToken()) {
+            return -1;
+        }
+        String mark = text.text(text.token(t));
+        if (!isAppositionMark(mark) && !mark.equals("(")) {
+            return -1;
+        }
+        for (int k = t + 1; k < s.endToken() && k <= t + 45; k++) {
+            if (quotationOf[k] >= 0) {
+                return -1;
+            }
+            String w = text.text(text.token(k));
+            if (isCue.test(k)) {
+                int b = k - 1;
+                while (b > t && text.token(b).tag().equals("RB")) {
+                    b--;
+                }
+                String before = text.text(text.token(b));
+                return isAppositionMark(before) || before.equals(")") ? k : -1;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** The cue follows "and" or "but" (past adverbs and auxiliaries): it shares the subject of an earlier verb. */
     private boolean coordinated(int cue, Sentence s) {
@@ -128,8 +200,8 @@ final class SubjectFinder {
             Token k = text.token(t);
             String w = text.text(k);
             if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
-                    || w.equals("from") || w.equals("with"))) {
-                prep = true;
+                    || w.equals("from") || w.equals("with") || w.equals("on") || w.equals("inside"))) {
+                prep = true; // "said one Democratic source on the panel"
             } else if (k.isNoun() || k.tag().equals("CD")) {
                 if (!prep) {
                     head = t;
@@ -192,13 +264,15 @@ final class SubjectFinder {
                 t--;
             }
             t--;
-        } else if (text.text(text.token(t)).equals(",")) {
-            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told":
-            // back over up to two comma-delimited appositions or relative clauses to the name
-            for (int round = 0; round < 2 && text.text(text.token(t)).equals(","); round++) {
+        } else if (isAppositionMark(text.text(text.token(t)))) {
+            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told",
+            // "Kall -- co-editor of …, a book … -- said": back over up to two appositions or
+            // relative clauses, set off by commas or dashes, to the name
+            for (int round = 0; round < 2 && isAppositionMark(text.text(text.token(t))); round++) {
+                String mark = text.text(text.token(t));
                 int k = t - 1;
                 boolean verbs = false;
-                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(",")) {
+                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(mark)) {
                     Token x = text.token(k);
                     verbs |= x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP");
                     if (quotationOf[k] >= 0) {
@@ -206,11 +280,11 @@ final class SubjectFinder {
                     }
                     k--;
                 }
-                if (k <= s.firstToken() || !text.text(text.token(k)).equals(",")) {
+                if (k <= s.firstToken() || !text.text(text.token(k)).equals(mark)) {
                     return null;
                 }
                 Token opener = text.token(k + 1);
-                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT"))) {
+                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT")) && !relativeFirst(k + 1, t)) {
                     return null; // a clause, not an apposition
                 }
                 if (!verbs && isName(t - 1) && text.token(k + 1).isProperNoun()) {
@@ -238,6 +312,10 @@ final class SubjectFinder {
         Token last = text.token(t);
         if (last.tag().equals("PRP") || last.tag().equals("WP") || last.tag().equals("WDT")) {
             return new int[]{t, t, t};
+        }
+        if (last.tag().startsWith("JJ") && "MISC".equals(last.ner()) && t - 1 >= s.firstToken()
+                && (text.token(t - 1).tag().equals("CD") || text.token(t - 1).tag().equals("DT"))) {
+            return new int[]{t, t - 1, t}; // "One Republican threatened": the adjective stands for the noun
         }
         if (!(last.isNoun() || last.tag().equals("CD"))) {
             return null;

@@ -1,0 +1,138 @@
+package org.newsgraph.analysis.quote;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.analysis.ArticleAnalyzer;
+import org.newsgraph.analysis.EventExtractor;
+import org.newsgraph.analysis.entity.EntityRecognizer;
+import org.newsgraph.core.model.Analysis;
+import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Source;
+import org.newsgraph.core.model.Speaker;
+import org.newsgraph.nlp.CoreNlpEngine;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The speaker rules (subjects, pronouns, appositions, roles) on sentences of our own, token mode. */
+class SpeakerResolutionTest {
+
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), new EntityRecognizer(),
+            new NewsQuoteExtractor(CueLexicon.defaults(), false), EventExtractor.NONE);
+
+    private record Found(Quote quote, String body) {
+        String content() {
+            return quote.content().text(body);
+        }
+
+        Speaker speaker() {
+            return quote.speaker();
+        }
+
+        String name() {
+            return quote.speaker() == null ? null : quote.speaker().name();
+        }
+
+        String mention() {
+            Speaker s = quote.speaker();
+            return s == null || s.mention() == null ? null : s.mention().text(body);
+        }
+    }
+
+    private Found quoteWith(String body, String contentPart) {
+        Analysis a = analyzer.analyze(new Article(new Source("test:", "text", null), null, List.of(), null, "en",
+                body, List.of()));
+        List<Found> found = a.quotes().stream().map(q -> new Found(q, body)).toList();
+        return found.stream().filter(f -> f.content().contains(contentPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + contentPart + "' in "
+                        + found.stream().map(Found::content).toList()));
+    }
+
+    @Test
+    void aCoordinatedCueSharesTheSubjectOfTheFirstVerb() {
+        String body = "Maria Ortega says the council approved the budget and said she would resign in June.";
+        Found f = quoteWith(body, "she would resign");
+        assertThat(f.name()).isEqualTo("Maria Ortega");
+    }
+
+    @Test
+    void aRelativePronounSpeaksForItsAntecedent() {
+        String body = "Reporters turned to the county health department which reported that 40 wells were "
+                + "contaminated.\n\nThe mayor met Daniel Brooks, now the chairman of the water board, who in 2019 "
+                + "said that the pipes were safe.";
+        Found dept = quoteWith(body, "40 wells");
+        assertThat(dept.name()).contains("health department");
+        assertThat(dept.mention()).isEqualTo("which");
+        Found brooks = quoteWith(body, "the pipes were safe");
+        assertThat(brooks.name()).isEqualTo("Daniel Brooks");
+        assertThat(brooks.mention()).isEqualTo("who");
+    }
+
+    @Test
+    void theWritersOwnFirstPersonIsTheAuthorNeverAPronoun() {
+        String body = "The senator's plan has a gap. I have argued that the tax credit would mostly help wealthy "
+                + "families.";
+        Found f = quoteWith(body, "tax credit");
+        assertThat(f.name()).isEqualTo(SpeakerTracker.AUTHOR);
+        assertThat(f.speaker().entityId()).isNull();
+        assertThat(f.mention()).isEqualTo("I");
+    }
+
+    @Test
+    void aDayAfterTheCueIsNoSpeaker() {
+        String body = "“The bridge will reopen in May,” Governor Helen Park, D-Ore., said Tuesday.";
+        Found f = quoteWith(body, "The bridge will reopen");
+        assertThat(f.name()).isEqualTo("Helen Park");
+    }
+
+    @Test
+    void anAppositionWithARelativeClauseIsSkippedToTheName() {
+        String body = "Thomas Reed, a historian who attended the meeting, recalled that the president "
+                + "left early.";
+        Found f = quoteWith(body, "the president left early");
+        assertThat(f.name()).isEqualTo("Thomas Reed");
+        assertThat(f.speaker().role()).isEqualTo("a historian who attended the meeting");
+    }
+
+    @Test
+    void anAppositionBetweenDashesIsSkippedToTheName() {
+        String body = "Ellen Marsh -- author of a book on city budgets, a study of ten towns -- said the "
+                + "deficit would grow.";
+        Found f = quoteWith(body, "the deficit would grow");
+        assertThat(f.name()).isEqualTo("Ellen Marsh");
+    }
+
+    @Test
+    void aPartyAbbreviationInParenthesesDoesNotLoseTheSubject() {
+        String body = "Rep. Mark Delaney (R-S.C.) said the agency had ignored the warnings.";
+        Found f = quoteWith(body, "ignored the warnings");
+        assertThat(f.name()).isEqualTo("Mark Delaney");
+    }
+
+    @Test
+    void aPartyMemberIsAPersonNotTheParty() {
+        String body = "The hearing ran late. One Republican threatened to subpoena the director.";
+        Found f = quoteWith(body, "to subpoena the director");
+        assertThat(f.name()).isEqualTo("One Republican");
+        assertThat(f.speaker().entityId()).isNull();
+    }
+
+    @Test
+    void aSourceOnAPanelAfterTheCue() {
+        String body = "“The committee has no plan at all,” said one Democratic source on the panel.";
+        Found f = quoteWith(body, "The committee has no plan");
+        assertThat(f.name()).isEqualTo("one Democratic source on the panel");
+    }
+
+    @Test
+    void aClosingAttributionWithALongDescriptionFindsItsCue() {
+        String body = "The lawsuit was filed in March.\n\n“This is an invasion of the state's authority,” "
+                + "Laura Bennett, the Republican attorney general of Kansas, one of the states that sued the "
+                + "agency, said at a forum this month.";
+        Found f = quoteWith(body, "This is an invasion");
+        assertThat(f.name()).isEqualTo("Laura Bennett");
+        assertThat(f.quote().cue().text(body)).isEqualTo("said");
+        assertThat(f.speaker().role()).startsWith("the Republican attorney general of Kansas");
+    }
+}
