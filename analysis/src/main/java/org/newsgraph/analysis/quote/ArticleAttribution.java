@@ -1171,6 +1171,9 @@ final class ArticleAttribution {
         }
         int c = cue;
         for (int steps = 0; steps < 5 && c >= 0; steps++) {
+            if (c != cue && g.relation(cue).equals("xcomp") && g.head(cue) == c && !g.children(c, "obj").isEmpty()) {
+                return tracker.resolve(g.children(c, "obj").get(0), g); // "forced Holt to admit": the object does it
+            }
             // the subject of an intermediate clause that is neither a cue nor the main clause is not the speaker
             boolean speaks = c == cue || isCueAt(c) || g.head(c) < 0;
             for (int s : g.children(c, "nsubj")) {
@@ -1204,6 +1207,10 @@ final class ArticleAttribution {
     private void add(Found f) {
         if (f.kind != QuoteKind.DIRECT) {
             f.content = balanced(f.content);
+        }
+        if (f.speaker == null && f.cueToken >= 0 && subjects.fallback(f.cueToken) != null) {
+            int[] np = subjects.fallback(f.cueToken); // a subject that fills in, never decides the quote
+            f.speaker = tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
         }
         found.add(f);
         tracker.record(f.speaker, f.content.start());

@@ -135,6 +135,9 @@ final class SpeakerTracker {
             return antecedent == null ? null
                     : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
         }
+        if (phrase != null && peopleJoined(phrase)) {
+            return new Speaker(phrase.text(body), null, null, phrase); // "Mr. Grassley and Mr. Leahy say"
+        }
         EntityMention m = entities.mentionAtToken(head);
         if (m == null && graph != null) {
             for (Dependency d : graph.children(head)) {
@@ -316,17 +319,74 @@ final class SpeakerTracker {
             return new Speaker(AUTHOR, null, null, mention);
         }
         if (w.equals("they") || w.equals("it")) {
+            boolean plural = w.equals("they");
             for (int i = spoken.size() - 1; i >= 0; i--) {
                 Spoken s = spoken.get(i);
                 if (s.paragraph < p - 2) {
                     break;
                 }
-                if (!s.person) {
-                    return new Speaker(s.speaker.name(), s.speaker.entityId(), s.speaker.role(), mention);
+                // "Mr. Grassley and Mr. Leahy say …  they say": a pair of people is a "they"
+                boolean pair = plural && s.speaker.mention() != null && s.speaker.mention().text(body).contains(" and ");
+                if (!s.person || pair) {
+                    String name = pair ? s.speaker.mention().text(body) : s.speaker.name();
+                    return new Speaker(name, pair ? null : s.speaker.entityId(), pair ? null : s.speaker.role(), mention);
                 }
             }
+            return nonPersonBefore(head, mention);
         }
         return null;
+    }
+
+    /** Two or more people joined by "and" in one subject: together they are a group speaker. */
+    private boolean peopleJoined(Span phrase) {
+        if (!phrase.text(body).contains(" and ")) {
+            return false;
+        }
+        return entities.mentionsIn(phrase).stream().filter(m -> isPerson(m.entityId()))
+                .map(EntityMention::entityId).distinct().count() >= 2;
+    }
+
+    /**
+     * "The city sent a letter. It says …": with no group that spoke lately, the organisation or
+     * place last named in this or the previous sentence, else the subject opening the previous
+     * sentence when it is a definite noun phrase ("The city"); null when neither.
+     */
+    private Speaker nonPersonBefore(int head, Span mention) {
+        int sentence = text.token(head).sentence();
+        int from = text.sentences().get(Math.max(0, sentence - 1)).firstToken();
+        for (int t = head - 1; t >= from; t--) {
+            EntityMention m = entities.mentionAtToken(t);
+            if (m == null || quoted[t]) {
+                continue;
+            }
+            Entity e = entities.byId(m.entityId());
+            if (e != null && (e.type() == EntityType.ORG || e.type() == EntityType.GPE)) {
+                return new Speaker(e.name(), e.id(), null, mention);
+            }
+            if (e != null && e.type() == EntityType.PERSON) {
+                break; // a person named since is the more likely topic: no guess
+            }
+        }
+        if (sentence == 0) {
+            return null;
+        }
+        org.newsgraph.nlp.Sentence prev = text.sentences().get(sentence - 1);
+        int t = prev.firstToken();
+        if (!text.text(text.token(t)).equalsIgnoreCase("the")) {
+            return null;
+        }
+        t++;
+        int last = -1;
+        while (t < prev.endToken() && (text.token(t).isNoun() || text.token(t).tag().startsWith("JJ")) && !quoted[t]) {
+            if (text.token(t).isNoun()) {
+                last = t;
+            }
+            t++;
+        }
+        if (last < 0 || t >= prev.endToken() || !text.token(t).isVerb() || PERSON_NOUNS.contains(text.token(last).lemma())) {
+            return null;
+        }
+        return new Speaker(text.text(prev.firstToken(), last + 1), null, null, mention);
     }
 
     private boolean compatible(String entityId, char g) {

@@ -81,6 +81,76 @@ final class SubjectFinder {
                 }
             }
         }
+        if (participle && opensSentence(cue, s)) {
+            // "Lamenting their luck, Mexicans often say …": the subject after the participle's clause
+            for (int t = cue + 1; t < s.endToken() && quotationOf[t] < 0; t++) {
+                if (text.text(text.token(t)).equals(",")) {
+                    for (int v = t + 1; v < s.endToken() && v <= t + 8 && quotationOf[v] < 0; v++) {
+                        if (isFinite(text.token(v))) {
+                            int[] subject = npBefore(v, s);
+                            return subject != null && subject[1] > t ? subject : null;
+                        }
+                    }
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A subject for a cue already taken as a quote whose subject {@link #find} did not see: who does
+     * an infinitive cue ("he has yet to explain", "forced Stumpf to admit"). Kept apart from
+     * {@link #find} because a subject there also decides whether a cue is a quote at all.
+     */
+    int[] fallback(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        if (text.token(cue).tag().equals("VB") && cue - 1 > s.firstToken() && text.token(cue - 1).tag().equals("TO")) {
+            return controller(cue - 1, s);
+        }
+        return null;
+    }
+
+    /** The participle opens its sentence, alone or after a preposition ("After saying …, she …"). */
+    private boolean opensSentence(int cue, Sentence s) {
+        return cue == s.firstToken() || (cue - 1 == s.firstToken() && text.token(cue - 1).tag().equals("IN"));
+    }
+
+    /**
+     * Who does the infinitive at {@code to} ("he has yet to explain", "forced Stumpf to admit"): a
+     * person named or a pronoun right before it; else the subject of the nearest finite verb before.
+     */
+    private int[] controller(int to, Sentence s) {
+        int b = to - 1;
+        Token before = text.token(b);
+        String w = text.text(before).toLowerCase(java.util.Locale.ROOT);
+        if (quotationOf[b] < 0 && ("PERSON".equals(before.ner()) || w.equals("him") || w.equals("her")
+                || w.equals("them"))) {
+            int first = b;
+            while (first - 1 >= s.firstToken() && "PERSON".equals(before.ner()) && text.token(first - 1).isProperNoun()) {
+                first--;
+            }
+            return new int[]{b, first, b};
+        }
+        if (quotationOf[b] < 0 && text.text(before).equals(",")) {
+            // "forced Stumpf, who was under questioning …, to admit": back to the name before the clause
+            for (int k = b - 1; k > s.firstToken() && k > b - 30 && quotationOf[k] < 0; k--) {
+                if (text.text(text.token(k)).equals(",")) {
+                    if ("PERSON".equals(text.token(k - 1).ner())) {
+                        return new int[]{k - 1, k - 1, k - 1};
+                    }
+                    break;
+                }
+            }
+        }
+        for (int v = to - 1; v >= s.firstToken() && v > to - 12; v--) {
+            if (quotationOf[v] >= 0) {
+                return null;
+            }
+            if (isFinite(text.token(v))) {
+                return npBefore(v, s);
+            }
+        }
         return null;
     }
 

@@ -135,4 +135,45 @@ class SpeakerResolutionTest {
         assertThat(f.quote().cue().text(body)).isEqualTo("said");
         assertThat(f.speaker().role()).startsWith("the Republican attorney general of Kansas");
     }
+
+    @Test
+    void anInfinitiveCueIsDoneByTheSubjectOfItsVerb() {
+        String body = "Paul Whitman has proposed a new toll. He has yet to explain why drivers from other "
+                + "counties should pay it.";
+        Found f = quoteWith(body, "drivers from other counties");
+        assertThat(f.name()).isEqualTo("Paul Whitman");
+        assertThat(f.mention()).isEqualTo("He");
+    }
+
+    @Test
+    void anInfinitiveAfterANamedObjectIsDoneByThatPerson() {
+        String body = "The committee forced Karen Holt to admit that no manager had been disciplined.";
+        Found f = quoteWith(body, "no manager had been disciplined");
+        assertThat(f.name()).isEqualTo("Karen Holt");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceBelongsToTheSubjectAfterIt() {
+        String body = "Lamenting the long winter, farmers in the valley often say that the harvest "
+                + "comes too late.";
+        Found f = quoteWith(body, "the harvest comes too late");
+        assertThat(f.name()).isEqualTo("farmers in the valley");
+    }
+
+    @Test
+    void itIsTheOrganisationJustNamedOrTheSubjectOfThePreviousSentence() {
+        String body = "The city sent a warning letter on Thursday. It says the festival broke the noise rules.";
+        Found f = quoteWith(body, "the festival broke");
+        assertThat(f.name()).isEqualTo("The city");
+        assertThat(f.mention()).isEqualTo("It");
+    }
+
+    @Test
+    void theyIsAPairOfPeopleWhoJustSpoke() {
+        String body = "Mr. Barnes and Mr. Whitley say other changes are needed.\n\n"
+                + "The program has grown well beyond its purpose, they say.";
+        Found f = quoteWith(body, "grown well beyond");
+        assertThat(f.name()).isEqualTo("Mr. Barnes and Mr. Whitley");
+        assertThat(f.mention()).isEqualTo("they");
+    }
 }
