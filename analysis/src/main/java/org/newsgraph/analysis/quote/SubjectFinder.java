@@ -81,7 +81,7 @@ final class SubjectFinder {
                 }
             }
         }
-        if (participle && opensSentence(cue, s)) {
+        if (c.tag().equals("VBG") && opensSentence(cue, s)) {
             // "Lamenting their luck, Mexicans often say …": the subject after the participle's clause
             for (int t = cue + 1; t < s.endToken() && quotationOf[t] < 0; t++) {
                 if (text.text(text.token(t)).equals(",")) {
@@ -109,6 +109,47 @@ final class SubjectFinder {
             return controller(cue - 1, s);
         }
         return null;
+    }
+
+    /**
+     * The cue is passive ("was accused of", "is expected to", "have been blamed for", or a
+     * sentence-opening "Asked about …"): its subject is who is talked about, not who talks.
+     */
+    boolean passive(int cue) {
+        Token c = text.token(cue);
+        if (!c.tag().equals("VBN")) {
+            return false;
+        }
+        Sentence s = text.sentences().get(c.sentence());
+        if (opensSentence(cue, s)) {
+            return true;
+        }
+        int t = cue - 1;
+        while (t >= s.firstToken() && text.token(t).tag().equals("RB")) {
+            t--;
+        }
+        return t >= s.firstToken() && text.token(t).isVerb() && text.token(t).lemma().equals("be");
+    }
+
+    /** The agent of a passive cue ("was criticized by the mayor"): {head, first, last}, or null. */
+    int[] agent(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        int t = cue + 1;
+        if (t >= s.endToken() || !text.text(text.token(t)).equals("by") || quotationOf[t] >= 0) {
+            return null;
+        }
+        int first = t + 1;
+        int head = -1;
+        for (int k = first; k < s.endToken() && k <= first + 6 && quotationOf[k] < 0; k++) {
+            Token x = text.token(k);
+            if (x.isNoun()) {
+                head = k;
+            } else if (!(x.tag().startsWith("JJ") || x.tag().equals("DT") || x.tag().equals("PRP$")
+                    || x.tag().equals("POS") || x.tag().equals("CD"))) {
+                break;
+            }
+        }
+        return head < 0 ? null : new int[]{head, first, head};
     }
 
     /** The participle opens its sentence, alone or after a preposition ("After saying …, she …"). */

@@ -176,4 +176,18 @@ class SpeakerResolutionTest {
         assertThat(f.name()).isEqualTo("Mr. Barnes and Mr. Whitley");
         assertThat(f.mention()).isEqualTo("they");
     }
+
+    @Test
+    void thePassiveSubjectIsTalkedAboutNotTalking() {
+        String body = "The contractor was accused of hiding the cost overruns from the city council.";
+        Found f = quoteWith(body, "hiding the cost overruns");
+        assertThat(f.speaker()).isNull();
+    }
+
+    @Test
+    void thePassiveAgentIsTheSpeaker() {
+        String body = "It was announced by the county sheriff that two deputies were hurt.";
+        Found f = quoteWith(body, "two deputies were hurt");
+        assertThat(f.name()).isEqualTo("the county sheriff");
+    }
 }
