@@ -158,8 +158,8 @@ final class SpeakerTracker {
                 if (role == null) {
                     role = apposition(head, graph);
                 }
-                if (role == null) {
-                    role = roles.first(e.id());
+                if (role == null || (RoleFinder.isBare(role) && roles.first(e.id()) != null)) {
+                    role = roles.first(e.id()); // a fuller description given elsewhere beats a bare "Sen."
                 }
                 return new Speaker(e.name(), e.id(), role, m.span());
             }

@@ -227,10 +227,12 @@ final class SubjectFinder {
             t++;
         }
         int name = t;
-        while (t < s.endToken() && (isName(t) || (t > name && text.token(t).isProperNoun())) && quotationOf[t] < 0) {
+        boolean named = false;
+        while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
+            named |= isName(t); // "Rep. Carl Weston": a title may open the run
             t++;
         }
-        if (t == name || t >= s.endToken()) {
+        if (!named || t >= s.endToken()) {
             return -1;
         }
         String mark = text.text(text.token(t));

@@ -190,4 +190,30 @@ class SpeakerResolutionTest {
         Found f = quoteWith(body, "two deputies were hurt");
         assertThat(f.name()).isEqualTo("the county sheriff");
     }
+
+    @Test
+    void anAppositionAfterThePartyInParenthesesIsTheRole() {
+        String body = "“They would never get a deal like that,” Rep. Carl Weston (R-Iowa), a budget panel member, "
+                + "said in an interview.";
+        Found f = quoteWith(body, "They would never get");
+        assertThat(f.name()).isEqualTo("Carl Weston");
+        assertThat(f.speaker().role()).isEqualTo("a budget panel member");
+    }
+
+    @Test
+    void aNounPhraseBeforeANameIsARoleOnlyWhenItNamesAKindOfPerson() {
+        String body = "After Monday's presidential debate Gary Lind said the moderators were unfair.\n\n"
+                + "Retired police officer Anne Fulton said the rules had changed.";
+        assertThat(quoteWith(body, "the moderators were unfair").speaker().role()).isNull();
+        assertThat(quoteWith(body, "the rules had changed").speaker().role()).isEqualTo("Retired police officer");
+    }
+
+    @Test
+    void aFullerDescriptionBeatsABareTitle() {
+        String body = "Sen. Ruth Adler said the bill would pass.\n\n"
+                + "Adler, the chairwoman of the finance committee, said the vote would come in May.\n\n"
+                + "Sen. Adler said the governor agreed.";
+        assertThat(quoteWith(body, "the governor agreed").speaker().role())
+                .isEqualTo("the chairwoman of the finance committee");
+    }
 }
