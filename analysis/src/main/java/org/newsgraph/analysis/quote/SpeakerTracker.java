@@ -186,7 +186,8 @@ final class SpeakerTracker {
                 }
             }
         }
-        boolean adjectiveAsNoun = t.tag().startsWith("JJ") && "MISC".equals(t.ner()); // "One Republican"
+        boolean adjectiveAsNoun = (t.tag().startsWith("JJ") && "MISC".equals(t.ner())) // "One Republican"
+                || SubjectFinder.QUANTIFIERS.contains(lemma); // "Many speculated"
         if (!t.isNoun() && !t.tag().equals("CD") && !t.tag().equals("DT") && !adjectiveAsNoun) {
             return null;
         }

@@ -275,6 +275,26 @@ final class SubjectFinder {
 
     private static final Set<String> AUX = Set.of("have", "be", "do", "will");
 
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
+    /** Words that stand alone for a group of people ("Some say …", "…, tweeted another"). */
+    static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "both", "others", "another",
+            "few", "all", "each");
+
+    /** Tokens from the sentence start to {@code t} are one noun phrase ("The employee of nearly four years"). */
+    private boolean npFromStart(Sentence s, int t) {
+        for (int k = s.firstToken(); k <= t; k++) {
+            Token x = text.token(k);
+            String tag = x.tag();
+            boolean np = x.isNoun() || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+                    || tag.equals("CD") || tag.equals("HYPH") || (tag.equals("IN") && text.text(x).equals("of"))
+                    || (tag.equals("RB") && k < t) || text.text(x).equals("(") || text.text(x).equals(")");
+            if (!np || quotationOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A phrase of time that is no speaker ("said Tuesday", "said last week"). */
     private boolean isTimeHead(int t) {
         return TIME_NOUNS.contains(text.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -315,9 +335,9 @@ final class SubjectFinder {
             if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
                     || w.equals("from") || w.equals("with") || w.equals("on") || w.equals("inside"))) {
                 prep = true; // "said one Democratic source on the panel"
-            } else if (k.isNoun() || k.tag().equals("CD")) {
+            } else if (k.isNoun() || k.tag().equals("CD") || QUANTIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 if (!prep) {
-                    head = t;
+                    head = t; // "…, tweeted another."
                 }
             } else if (!(k.tag().startsWith("JJ") || k.tag().equals("DT") || k.tag().equals("PRP$")
                     || k.tag().equals("POS") || k.tag().equals("HYPH") || k.tag().equals("VBN") || w.equals("and"))) {
@@ -381,7 +401,8 @@ final class SubjectFinder {
             // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told",
             // "Kall -- co-editor of …, a book … -- said": back over up to two appositions or
             // relative clauses, set off by commas or dashes, to the name
-            for (int round = 0; round < 2 && isAppositionMark(text.text(text.token(t))); round++) {
+            boolean fromStart = false;
+            for (int round = 0; round < 3 && isAppositionMark(text.text(text.token(t))); round++) {
                 String mark = text.text(text.token(t));
                 int k = t - 1;
                 boolean verbs = false;
@@ -394,10 +415,22 @@ final class SubjectFinder {
                     k--;
                 }
                 if (k <= s.firstToken() || !text.text(text.token(k)).equals(mark)) {
+                    if (round == 0 && mark.equals(",") && (isName(t - 1) || text.text(text.token(t - 1)).equals(")"))
+                            && npFromStart(s, t - 1)) {
+                        t--; // "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+                        if (text.text(text.token(t)).equals(")")) {
+                            while (t > s.firstToken() && !text.text(text.token(t)).equals("(")) {
+                                t--;
+                            }
+                            t--;
+                        }
+                        break;
+                    }
                     return null;
                 }
                 Token opener = text.token(k + 1);
-                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT")) && !relativeFirst(k + 1, t)) {
+                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT") || opener.tag().equals("WP$"))
+                        && !relativeFirst(k + 1, t)) {
                     return null; // a clause, not an apposition
                 }
                 if (!verbs && isName(t - 1) && text.token(k + 1).isProperNoun()) {
@@ -414,8 +447,13 @@ final class SubjectFinder {
                 if (isName(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun()) {
                     break;
                 }
+                if (text.token(t).isNoun() && npFromStart(s, t)) {
+                    fromStart = true; // "The mayor, still stinging over the app, agreed", "Others, reacting …, shouted"
+                    break;
+                }
             }
-            if (t < s.firstToken() || !(isName(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun())) {
+            if (t < s.firstToken() || !(fromStart || isName(t) || text.token(t).tag().equals("PRP")
+                    || text.token(t).isProperNoun())) {
                 return null;
             }
         }
@@ -423,8 +461,17 @@ final class SubjectFinder {
             return null;
         }
         Token last = text.token(t);
+        if (REFLEXIVES.contains(text.text(last).toLowerCase(java.util.Locale.ROOT)) && t - 1 >= s.firstToken()
+                && text.token(t - 1).isNoun()) {
+            t--; // "Mr. Rubio himself has argued"
+            last = text.token(t);
+        }
         if (last.tag().equals("PRP") || last.tag().equals("WP") || last.tag().equals("WDT")) {
             return new int[]{t, t, t};
+        }
+        if (QUANTIFIERS.contains(text.text(last).toLowerCase(java.util.Locale.ROOT))
+                && (t == s.firstToken() || !text.token(t - 1).isNoun() && !text.token(t - 1).tag().startsWith("JJ"))) {
+            return new int[]{t, t, t}; // "Some say", "Many speculated", "both vowed": a group as written
         }
         if (last.tag().startsWith("JJ") && "MISC".equals(last.ner()) && t - 1 >= s.firstToken()
                 && (text.token(t - 1).tag().equals("CD") || text.token(t - 1).tag().equals("DT"))) {

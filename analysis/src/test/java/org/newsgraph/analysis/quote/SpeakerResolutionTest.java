@@ -216,4 +216,33 @@ class SpeakerResolutionTest {
         assertThat(quoteWith(body, "the governor agreed").speaker().role())
                 .isEqualTo("the chairwoman of the finance committee");
     }
+
+    @Test
+    void anAgeAndADescriptionAreBothSkippedToTheName() {
+        String body = "Marta Quinn, 21, a junior from Reno, said she voted for the first time.";
+        Found f = quoteWith(body, "she voted for the first time");
+        assertThat(f.name()).isEqualTo("Marta Quinn");
+    }
+
+    @Test
+    void aCommonNounSubjectOpeningTheSentenceKeepsItsInterruption() {
+        String body = "The mayor, still angry about the vote, said the council had betrayed the city.";
+        Found f = quoteWith(body, "the council had betrayed");
+        assertThat(f.name()).isEqualTo("The mayor");
+    }
+
+    @Test
+    void aQuantifierStandsForAGroupAsWritten() {
+        String body = "Hundreds of farmers gathered at the fairground.\n\nSome say the new tariffs will ruin them.\n\n"
+                + "“We were never asked,” shouted another.";
+        assertThat(quoteWith(body, "the new tariffs").name()).isEqualTo("Some");
+        assertThat(quoteWith(body, "We were never asked").name()).isEqualTo("another");
+    }
+
+    @Test
+    void aReflexiveAfterTheNameIsPassedOver() {
+        String body = "Paul Danner himself has argued that the nomination is his to lose.";
+        Found f = quoteWith(body, "the nomination is his");
+        assertThat(f.name()).isEqualTo("Paul Danner");
+    }
 }
