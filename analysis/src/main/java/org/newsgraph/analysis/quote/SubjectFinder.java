@@ -280,6 +280,61 @@ final class SubjectFinder {
     static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "both", "others", "another",
             "few", "all", "each");
 
+    /**
+     * "Clinton, during a town hall in Columbus, Ohio, said": the noun phrase opening the sentence,
+     * when everything from the first mark after it to the mark at {@code mark} (just before the cue)
+     * is set off by marks and holds no clause but a relative one; {head, first, last}, or null.
+     */
+    private int[] openingSubject(Sentence s, int mark) {
+        int first = s.firstToken();
+        int end = first;
+        while (end < mark && !isAppositionMark(text.text(text.token(end)))) {
+            end++;
+        }
+        if (end == first || end >= mark || !npFromStart(s, end - 1) || quotationOf[end - 1] >= 0) {
+            return null;
+        }
+        int segment = end + 1;
+        for (int k = end + 1; k <= mark; k++) {
+            if (k == mark || isAppositionMark(text.text(text.token(k)))) {
+                if (hasFiniteOutsideRelative(segment, k)) {
+                    return null;
+                }
+                segment = k + 1;
+            } else if (quotationOf[k] >= 0) {
+                return null;
+            }
+        }
+        int head = end - 1;
+        while (head > first && text.text(text.token(head)).equals(")")) {
+            while (head > first && !text.text(text.token(head)).equals("(")) {
+                head--;
+            }
+            head--;
+        }
+        for (int k = first; k < head; k++) {
+            if (text.text(text.token(k)).equals("of")) {
+                head = k - 1; // "The employee of nearly four years": the head comes before "of"
+                break;
+            }
+        }
+        if (head < first || !(text.token(head).isNoun() || text.token(head).tag().equals("PRP"))) {
+            return null;
+        }
+        return new int[]{head, first, end - 1};
+    }
+
+    /** {@code [lo, hi)} has a finite verb that is not inside a relative clause. */
+    private boolean hasFiniteOutsideRelative(int lo, int hi) {
+        for (int k = lo; k < hi; k++) {
+            if (isFinite(text.token(k))) {
+                return !relativeFirst(lo, hi) && !(text.token(lo).tag().equals("WP") || text.token(lo).tag().equals("WDT")
+                        || text.token(lo).tag().equals("WP$"));
+            }
+        }
+        return false;
+    }
+
     /** Tokens from the sentence start to {@code t} are one noun phrase ("The employee of nearly four years"). */
     private boolean npFromStart(Sentence s, int t) {
         for (int k = s.firstToken(); k <= t; k++) {
@@ -397,6 +452,8 @@ final class SubjectFinder {
                 t--;
             }
             t--;
+        } else if (isAppositionMark(text.text(text.token(t))) && openingSubject(s, t) != null) {
+            return openingSubject(s, t); // "Clinton, during a town hall in Columbus, Ohio, said"
         } else if (isAppositionMark(text.text(text.token(t)))) {
             // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told",
             // "Kall -- co-editor of …, a book … -- said": back over up to two appositions or
@@ -433,7 +490,7 @@ final class SubjectFinder {
                         && !relativeFirst(k + 1, t)) {
                     return null; // a clause, not an apposition
                 }
-                if (!verbs && isName(t - 1) && text.token(k + 1).isProperNoun()) {
+                if (!verbs && isName(t - 1) && "PERSON".equals(text.token(t - 1).ner()) && text.token(k + 1).isProperNoun()) {
                     int name = t - 1; // "The governor, Laura Chen, defended": the name is the apposition
                     return new int[]{name, k + 1, name};
                 }

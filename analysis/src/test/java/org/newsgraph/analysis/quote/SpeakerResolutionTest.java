@@ -245,4 +245,11 @@ class SpeakerResolutionTest {
         Found f = quoteWith(body, "the nomination is his");
         assertThat(f.name()).isEqualTo("Paul Danner");
     }
+
+    @Test
+    void theSubjectOpeningTheSentenceBeatsAPlaceInAnInterruptingPhrase() {
+        String body = "Helen Marsh, during a town hall in Columbus, Ohio, said she would protect the mines.";
+        Found f = quoteWith(body, "she would protect the mines");
+        assertThat(f.name()).isEqualTo("Helen Marsh");
+    }
 }
