@@ -305,6 +305,13 @@ final class SubjectFinder {
                 return null;
             }
         }
+        int n = end + 1;
+        while (n < mark && text.token(n).isProperNoun()) {
+            n++;
+        }
+        if (n > end + 1 && isAppositionMark(text.text(text.token(n))) && "PERSON".equals(text.token(n - 1).ner())) {
+            return new int[]{n - 1, end + 1, n - 1}; // "The governor, Laura Chen, defended": the name is the apposition
+        }
         int head = end - 1;
         while (head > first && text.text(text.token(head)).equals(")")) {
             while (head > first && !text.text(text.token(head)).equals("(")) {
