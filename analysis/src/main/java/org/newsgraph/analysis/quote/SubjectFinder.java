@@ -72,6 +72,12 @@ final class SubjectFinder {
                 }
             }
         }
+        if (coordinated(cue, s)) {
+            int[] conjunct = conjunctSubject(cue, s); // one parse, only for "X said A and added B"
+            if (conjunct != null) {
+                return conjunct;
+            }
+        }
         if (participle || coordinated(cue, s)) {
             // ", vowing …" and "X says A and said B": the subject of the sentence's first finite verb
             for (int t = s.firstToken(); t < cue; t++) {
@@ -257,6 +263,44 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The subject of the verb a coordinated cue is joined to, read from the sentence's parse
+     * ("Merrill says Machado promised … and said …": Merrill); null without a parse or subject.
+     */
+    private int[] conjunctSubject(int cue, Sentence s) {
+        org.newsgraph.nlp.DependencyGraph g;
+        try {
+            g = text.parse(s.index());
+        } catch (IllegalStateException noParser) {
+            return null; // a text annotated without a parser: the token rule decides
+        }
+        int c = cue;
+        for (int hops = 0; hops < 3 && g.relation(c).equals("conj") && g.head(c) >= 0; hops++) {
+            c = g.head(c);
+        }
+        if (c == cue) {
+            return null;
+        }
+        for (int n : g.children(c, "nsubj")) {
+            if (quotationOf[n] >= 0) {
+                return null;
+            }
+            int lo = n;
+            int hi = n;
+            for (org.newsgraph.nlp.Dependency d : g.children(n)) {
+                String r = d.relation();
+                if (r.equals("appos") || r.startsWith("acl") || r.equals("punct") || r.equals("parataxis")) {
+                    continue;
+                }
+                int[] b = g.subtreeBounds(d.dependent());
+                lo = Math.min(lo, b[0]);
+                hi = Math.max(hi, b[1]);
+            }
+            return new int[]{n, lo, hi};
+        }
+        return null;
     }
 
     /** The cue follows "and" or "but" (past adverbs and auxiliaries): it shares the subject of an earlier verb. */

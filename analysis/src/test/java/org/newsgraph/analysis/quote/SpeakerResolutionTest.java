@@ -252,4 +252,11 @@ class SpeakerResolutionTest {
         Found f = quoteWith(body, "she would protect the mines");
         assertThat(f.name()).isEqualTo("Helen Marsh");
     }
+
+    @Test
+    void aCoordinatedCueSkipsTheSubjectOfAReportedClause() {
+        String body = "Nora Eastman says the mayor promised to fund the clinic and said she would hold him to it.";
+        Found f = quoteWith(body, "she would hold him to it");
+        assertThat(f.name()).isEqualTo("Nora Eastman");
+    }
 }
