@@ -23,7 +23,11 @@ import java.util.Set;
  * respecting the gender learnt from titles and earlier pronouns; definite title phrases ("the
  * former CIA official", "the former observer") to the person whose description holds their noun
  * or, for person nouns, shares a word, else to the last person who spoke; other noun phrases
- * ("Iranian officials", "the coalition") are group speakers. One instance per article.
+ * ("Iranian officials", "the coalition", "One Republican", "Some") are group speakers, as are
+ * people joined by "and". "it" and "they" go to the last group that spoke, else to the
+ * organisation just named or the definite subject of the previous sentence; relative pronouns
+ * to their antecedent; the writer's own "I" and "we" outside quotation marks to
+ * {@link #AUTHOR}. One instance per article.
  */
 final class SpeakerTracker {
 

@@ -10,9 +10,11 @@ import java.util.Set;
  * Finds the subject of a reporting cue from tokens alone, so that most sentences need no parse:
  * a name after an inverted cue ({@code “…,” said Mr. Kamin}), a noun phrase after a cue that closes
  * the clause ({@code …, said one GOP source}), the noun phrase before the cue past adverbs,
- * auxiliaries, time words, a parenthesis and comma-delimited appositions, and for a participle
- * ({@code …, vowing …}) the subject of the sentence's first finite verb. Phrases are returned as
- * {head, first, last} token indices. One instance per article.
+ * auxiliaries, time words, a parenthesis and appositions set off by commas or dashes, and for a
+ * participle ({@code …, vowing …}) the subject of the sentence's first finite verb; a cue joined by
+ * "and" to an earlier verb takes that verb's subject (from the parse). Passive cues
+ * ({@link #passive}) are recognised so that their subject is not taken for the speaker.
+ * Phrases are returned as {head, first, last} token indices. One instance per article.
  */
 final class SubjectFinder {
 
