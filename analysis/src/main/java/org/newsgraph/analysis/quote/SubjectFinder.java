@@ -88,6 +88,15 @@ final class SubjectFinder {
                     return npBefore(t, s);
                 }
             }
+            for (int t = s.firstToken() + 1; t < cue && participle; t++) {
+                // "Dean, a former chairman, poked at …, tweeting": a past tense the tagger took for a participle
+                if (quotationOf[t] < 0 && text.token(t).tag().equals("VBN") && text.text(text.token(t - 1)).equals(",")) {
+                    int[] opening = openingSubject(s, t - 1);
+                    if (opening != null) {
+                        return opening;
+                    }
+                }
+            }
         }
         if (c.tag().equals("VBG") && opensSentence(cue, s)) {
             // "Lamenting their luck, Mexicans often say …": the subject after the participle's clause

@@ -259,4 +259,12 @@ class SpeakerResolutionTest {
         Found f = quoteWith(body, "she would hold him to it");
         assertThat(f.name()).isEqualTo("Nora Eastman");
     }
+
+    @Test
+    void aParticipleCueAfterAVerbTakenForAParticipleFindsTheOpeningSubject() {
+        String body = "Ruth Dale, a former state party chairman and senate candidate, poked at the governor's "
+                + "long speech during the Monday night debate, tweeting that the governor should sit down.";
+        Found f = quoteWith(body, "the governor should sit down");
+        assertThat(f.name()).isEqualTo("Ruth Dale");
+    }
 }
