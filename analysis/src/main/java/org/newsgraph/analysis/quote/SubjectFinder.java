@@ -51,8 +51,8 @@ final class SubjectFinder {
             return new int[]{adjacent, first, adjacent};
         }
         Token c = text.token(cue);
-        if (isFinite(c) && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
-                || quotationOf[cue - 1] >= 0)) {
+        if (isFinite(c) && !c.lemma().equals("tell") && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
+                || quotationOf[cue - 1] >= 0)) { // (after "told" comes who is told)
             int[] after = npAfter(cue, s); // "…, said one GOP source in the room."
             if (after != null) {
                 return after;
@@ -294,6 +294,11 @@ final class SubjectFinder {
         if (c == cue) {
             return null;
         }
+        if (g.relation(c).equals("ccomp") && g.head(c) >= 0 && cues.classOf(text.token(g.head(c))) != null) {
+            // "May said the country would leave … and suggested …": the parse joins the cue to the
+            // reported verb; the reporter is the one who goes on
+            c = g.head(c);
+        }
         for (int n : g.children(c, "nsubj")) {
             if (quotationOf[n] >= 0) {
                 return null;
@@ -464,6 +469,9 @@ final class SubjectFinder {
         }
         if (head < 0 || t - cue > 12 || isTimeHead(head)) {
             return null;
+        }
+        if (t < s.endToken() && quotationOf[t] >= 0) {
+            return null; // "…, said North Korea's “provocation …”": what follows is reported, not a closing subject
         }
         return new int[]{head, cue + 1, t - 1};
     }
@@ -647,7 +655,7 @@ final class SubjectFinder {
         int after = cue + 1;
         Token c = text.token(cue);
         boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))
-                && cues.classOf(c) != CueClass.FRAMING && cue - 1 >= s.firstToken()
+                && cues.classOf(c) != CueClass.FRAMING && !c.lemma().equals("tell") && cue - 1 >= s.firstToken()
                 && (quotationOf[cue - 1] >= 0 || (text.text(text.token(cue - 1)).equals(",")
                 && (cue - 2 < s.firstToken() || quotationOf[cue - 2] >= 0 || nameRunsToClauseEnd(after, s))));
         if (inverted && after < s.endToken() && quotationOf[after] < 0) {

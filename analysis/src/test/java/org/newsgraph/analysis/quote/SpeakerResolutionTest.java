@@ -267,4 +267,28 @@ class SpeakerResolutionTest {
         Found f = quoteWith(body, "the governor should sit down");
         assertThat(f.name()).isEqualTo("Ruth Dale");
     }
+
+    @Test
+    void whoIsToldIsNotWhoTells() {
+        String body = "“The labels stick for a lifetime,” Dana Morrow, the director of a youth center, told "
+                + "The Daily Courier.";
+        Found f = quoteWith(body, "The labels stick");
+        assertThat(f.name()).isEqualTo("Dana Morrow");
+    }
+
+    @Test
+    void aNameBeforeAQuotedPhraseAfterTheCueIsNoClosingSubject() {
+        String body = "Leon Marchetti, the foreign minister of Italy, said Russia's latest \"provocation cannot "
+                + "go unanswered.\"";
+        Found f = quoteWith(body, "provocation");
+        assertThat(f.name()).isEqualTo("Leon Marchetti");
+    }
+
+    @Test
+    void aCueJoinedToAReportedVerbBelongsToTheReporter() {
+        String body = "Prime Minister Alice Grant said this week that the country would leave the union by March "
+                + "and suggested that it would also quit the trade pact.";
+        Found f = quoteWith(body, "quit the trade pact");
+        assertThat(f.name()).isEqualTo("Alice Grant");
+    }
 }
