@@ -21,6 +21,7 @@ final class SubjectFinder {
     private final AnnotatedText text;
     private final CueLexicon cues;
     private final int[] quotationOf;
+    private final PassiveCue passives;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -29,6 +30,7 @@ final class SubjectFinder {
         this.text = text;
         this.cues = cues;
         this.quotationOf = quotationOf;
+        this.passives = new PassiveCue(text, quotationOf);
     }
 
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
@@ -128,45 +130,14 @@ final class SubjectFinder {
         return null;
     }
 
-    /**
-     * The cue is passive ("was accused of", "is expected to", "have been blamed for", or a
-     * sentence-opening "Asked about …"): its subject is who is talked about, not who talks.
-     */
+    /** The cue is passive: see {@link PassiveCue#passive}. */
     boolean passive(int cue) {
-        Token c = text.token(cue);
-        if (!c.tag().equals("VBN")) {
-            return false;
-        }
-        Sentence s = text.sentences().get(c.sentence());
-        if (opensSentence(cue, s)) {
-            return true;
-        }
-        int t = cue - 1;
-        while (t >= s.firstToken() && text.token(t).tag().equals("RB")) {
-            t--;
-        }
-        return t >= s.firstToken() && text.token(t).isVerb() && text.token(t).lemma().equals("be");
+        return passives.passive(cue);
     }
 
-    /** The agent of a passive cue ("was criticized by the mayor"): {head, first, last}, or null. */
+    /** The "by" agent of a passive cue: see {@link PassiveCue#agent}. */
     int[] agent(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
-        int t = cue + 1;
-        if (t >= s.endToken() || !text.text(text.token(t)).equals("by") || quotationOf[t] >= 0) {
-            return null;
-        }
-        int first = t + 1;
-        int head = -1;
-        for (int k = first; k < s.endToken() && k <= first + 6 && quotationOf[k] < 0; k++) {
-            Token x = text.token(k);
-            if (x.isNoun()) {
-                head = k;
-            } else if (!(x.tag().startsWith("JJ") || x.tag().equals("DT") || x.tag().equals("PRP$")
-                    || x.tag().equals("POS") || x.tag().equals("CD"))) {
-                break;
-            }
-        }
-        return head < 0 ? null : new int[]{head, first, head};
+        return passives.agent(cue);
     }
 
     /** The participle opens its sentence, alone or after a preposition ("After saying …, she …"). */
