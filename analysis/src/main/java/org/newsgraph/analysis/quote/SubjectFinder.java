@@ -22,6 +22,7 @@ final class SubjectFinder {
     private final CueLexicon cues;
     private final int[] quotationOf;
     private final PassiveCue passives;
+    private final DescribedAttribution described;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -31,6 +32,7 @@ final class SubjectFinder {
         this.cues = cues;
         this.quotationOf = quotationOf;
         this.passives = new PassiveCue(text, quotationOf);
+        this.described = new DescribedAttribution(text, quotationOf, this::isName);
     }
 
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
@@ -184,7 +186,7 @@ final class SubjectFinder {
     }
 
 
-    private static boolean isAppositionMark(String w) {
+    static boolean isAppositionMark(String w) {
         return w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–");
     }
 
@@ -203,48 +205,9 @@ final class SubjectFinder {
         return false;
     }
 
-    /**
-     * The cue of a closing attribution whose speaker carries a long description:
-     * {@code “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said}.
-     * After the closing mark at {@code close} come a name, then appositions (commas, dashes or a
-     * parenthesis) and the cue right after their last mark; returns the cue token, or -1.
-     */
+    /** The cue of a closing attribution after a long description: see {@link DescribedAttribution#cue}. */
     int cueAfterAppositions(int close, Sentence s, java.util.function.IntPredicate isCue) {
-        int t = close + 1;
-        if (t < s.endToken() && text.text(text.token(t)).equals(",")) {
-            t++;
-        }
-        int name = t;
-        boolean named = false;
-        while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
-            named |= isName(t); // "Rep. Carl Weston": a title may open the run
-            t++;
-        }
-        if (!named || t >= s.endToken()) {
-            return -1;
-        }
-        String mark = text.text(text.token(t));
-        if (!isAppositionMark(mark) && !mark.equals("(")) {
-            return -1;
-        }
-        for (int k = t + 1; k < s.endToken() && k <= t + 45; k++) {
-            if (quotationOf[k] >= 0) {
-                return -1;
-            }
-            String w = text.text(text.token(k));
-            if (isCue.test(k)) {
-                int b = k - 1;
-                while (b > t && text.token(b).tag().equals("RB")) {
-                    b--;
-                }
-                String before = text.text(text.token(b));
-                return isAppositionMark(before) || before.equals(")") ? k : -1;
-            }
-            if (w.equals(".") || w.equals(";") || w.equals(":")) {
-                return -1;
-            }
-        }
-        return -1;
+        return described.cue(close, s, isCue);
     }
 
     /**
