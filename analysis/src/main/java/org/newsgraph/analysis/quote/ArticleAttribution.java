@@ -68,7 +68,7 @@ final class ArticleAttribution {
         SubjectFinder subjects = new SubjectFinder(text, cues, quotationOf);
         this.cueSites = new CueSites(text, cues);
         this.ranges = new TokenRanges(text, marks, cueSites);
-        this.found = new FoundQuotes(quotations, tracker);
+        this.found = new FoundQuotes(text, quotations, tracker, subjects);
         AttributionContext c = new AttributionContext(text, cues, quotations, marks, paragraphs, tracker, subjects,
                 new ContentFinder(text, subjects, quotationOf, direct), new TranscriptTurns(text, paragraphs),
                 cueSites, ranges, new CueSpeaker(text, subjects, tracker, cueSites, quotationOf, useParse ? 0 : SUBJECT_PARSES),

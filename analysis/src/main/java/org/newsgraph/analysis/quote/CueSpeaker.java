@@ -56,6 +56,9 @@ final class CueSpeaker {
         }
         int c = cue;
         for (int steps = 0; steps < 5 && c >= 0; steps++) {
+            if (c != cue && g.relation(cue).equals("xcomp") && g.head(cue) == c && !g.children(c, "obj").isEmpty()) {
+                return tracker.resolve(g.children(c, "obj").get(0), g); // "forced Holt to admit": the object does it
+            }
             // the subject of an intermediate clause that is neither a cue nor the main clause is not the speaker
             boolean speaks = c == cue || isCueAt(c) || g.head(c) < 0;
             for (int s : g.children(c, "nsubj")) {

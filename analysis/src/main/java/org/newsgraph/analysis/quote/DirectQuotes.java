@@ -121,6 +121,9 @@ final class DirectQuotes {
                 cue = t;
             }
         }
+        if (cue < 0) {
+            cue = subjects.cueAfterAppositions(close, closeSentence, this::isCueAt); // "…,” Name, a long description, said"
+        }
         DependencyGraph cueGraph = g;
         if (cue < 0) {
             int open = qOpenToken[q];

@@ -4,6 +4,7 @@ import org.newsgraph.core.model.Attribution;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Span;
+import org.newsgraph.nlp.AnnotatedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,13 +17,17 @@ import java.util.List;
  */
 final class FoundQuotes implements Iterable<Found> {
 
+    private final AnnotatedText text;
     private final List<Quotation> quotations;
     private final SpeakerTracker tracker;
+    private final SubjectFinder subjects;
     private final List<Found> found = new ArrayList<>();
 
-    FoundQuotes(List<Quotation> quotations, SpeakerTracker tracker) {
+    FoundQuotes(AnnotatedText text, List<Quotation> quotations, SpeakerTracker tracker, SubjectFinder subjects) {
+        this.text = text;
         this.quotations = quotations;
         this.tracker = tracker;
+        this.subjects = subjects;
     }
 
     int size() {
@@ -46,6 +51,13 @@ final class FoundQuotes implements Iterable<Found> {
     void add(Found f) {
         if (f.kind != QuoteKind.DIRECT) {
             f.content = balanced(f.content);
+        }
+        if (f.cueToken >= 0 && subjects.passive(f.cueToken)) {
+            int[] by = subjects.agent(f.cueToken); // "was accused of …": the subject is talked about; "by X" talks
+            f.speaker = by == null ? null : tracker.resolve(by[0], null, text.span(by[1], by[2] + 1));
+        } else if (f.speaker == null && f.cueToken >= 0 && subjects.fallback(f.cueToken) != null) {
+            int[] np = subjects.fallback(f.cueToken); // a subject that fills in, never decides the quote
+            f.speaker = tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
         }
         found.add(f);
         tracker.record(f.speaker, f.content.start());

@@ -83,6 +83,9 @@ final class PassiveAgent {
                 && !SubjectFinder.isFinite(text.token(lo - 1))) {
             lo--;
         }
+        if (lo == hi && text.text(text.token(hi)).equalsIgnoreCase("it")) {
+            return null; // "It was announced by X that …": the expletive is no content; the clause is
+        }
         return new Found(new int[]{lo, hi}, by + 1, head);
     }
 

@@ -45,7 +45,10 @@ public final class RoleFinder {
             return atMention.get(firstToken);
         }
 
-        /** The first role the article gives the entity, or null. */
+        /**
+         * The first role the article gives the entity, or null; a bare title ("Rep.", "President")
+         * only while no fuller description has been found.
+         */
         public String first(String entityId) {
             return first.get(entityId);
         }
@@ -77,7 +80,10 @@ public final class RoleFinder {
             }
             if (role != null) {
                 roles.atMention.put(m.firstToken(), role);
-                roles.first.putIfAbsent(e.id(), role);
+                String known = roles.first.get(e.id());
+                if (known == null || (isBare(known) && !isBare(role))) {
+                    roles.first.put(e.id(), role); // "Rep." gives way to "an oversight panel member"
+                }
             }
             Character g = genderNear(text, s, m, role);
             if (g != null) {
@@ -87,8 +93,23 @@ public final class RoleFinder {
         return roles;
     }
 
+    /** A role of one word: a title such as "Rep." or "President" that describes little. */
+    static boolean isBare(String role) {
+        return role.indexOf(' ') < 0;
+    }
+
     private static String apposition(AnnotatedText text, EntitySet entities, Sentence s, EntityMention m) {
         int i = m.endToken();
+        if (i < s.endToken() && "(".equals(text.text(text.token(i)))) {
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member,": past the party and state
+            int close = i;
+            while (close < s.endToken() && close < i + 8 && !")".equals(text.text(text.token(close)))) {
+                close++;
+            }
+            if (close < s.endToken() && ")".equals(text.text(text.token(close)))) {
+                i = close + 1;
+            }
+        }
         if (i + 1 >= s.endToken() || !",".equals(text.text(text.token(i)))) {
             return null;
         }
@@ -102,14 +123,21 @@ public final class RoleFinder {
         }
         int j = i + 1;
         boolean commonNoun = false;
+        boolean relative = false;
         while (j < s.endToken()) {
             Token t = text.token(j);
             String tw = text.text(t);
+            if (!commonNoun && t.tag().equals("IN") && j > i + 1) {
+                return null; // "sheltered in his memorial": a participle's phrase, not a noun describing the person
+            }
             if (tw.equals(",") || tw.equals(";") || tw.equals(".") || tw.equals(":") || tw.equals("—")
                     || tw.equals(")") || tw.equals("(")) {
                 break;
             }
-            if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG")) {
+            if (commonNoun && (t.tag().equals("WP") || t.tag().equals("WDT"))) {
+                relative = true; // "a historian who attended the session": the clause describes the noun
+            }
+            if (t.isVerb() && !t.tag().equals("VBN") && !t.tag().equals("VBG") && !relative) {
                 return null; // a clause, not an apposition ("Trump, who is ...", "X, Y said")
             }
             if (t.isNoun() && !t.isProperNoun()) {
@@ -167,12 +195,30 @@ public final class RoleFinder {
         if (!title || start >= end) {
             return null;
         }
-        // the role must end on a noun ("foreign minister", "U.S. President"), not on "Iran 's"
-        Token last = text.token(end - 1);
-        if (!last.isNoun() && !TITLES.contains(text.text(last))) {
+        // the role must end on a noun naming a kind of person ("foreign minister", "U.S. President"),
+        // not on "Iran 's", a thing ("Monday's debate Trump …") or a plural ("young voters")
+        if (!personHead(text, end - 1)) {
             return null;
         }
+        // "Broward and St. Lucie counties and former President Clinton": the role starts after an
+        // "and" whose left side describes no person
+        for (int k = end - 2; k > start; k--) {
+            if (text.text(text.token(k)).equals("and") && !personHead(text, k - 1)) {
+                start = k + 1;
+                break;
+            }
+        }
         return text.text(start, end);
+    }
+
+    /** The token is a title ("Sen.", "President") or a singular noun naming a kind of person. */
+    private static boolean personHead(AnnotatedText text, int t) {
+        Token k = text.token(t);
+        String w = text.text(k);
+        if (TITLES.contains(w)) {
+            return true;
+        }
+        return (k.tag().equals("NN") || k.tag().equals("NNP")) && PersonNouns.is(w);
     }
 
     private static Character genderNear(AnnotatedText text, Sentence s, EntityMention m, String role) {

@@ -23,7 +23,11 @@ import java.util.Set;
  * respecting the gender learnt from titles and earlier pronouns; definite title phrases ("the
  * former CIA official", "the former observer") to the person whose description holds their noun
  * or, for person nouns, shares a word, else to the last person who spoke; other noun phrases
- * ("Iranian officials", "the coalition") are group speakers. One instance per article.
+ * ("Iranian officials", "the coalition", "One Republican", "Some") are group speakers, as are
+ * people joined by "and". "it" and "they" go to the last group that spoke, else to the
+ * organisation just named or the definite subject of the previous sentence; relative pronouns
+ * to their antecedent; the writer's own "I" and "we" outside quotation marks to
+ * {@link #AUTHOR}. One instance per article.
  */
 final class SpeakerTracker {
 
@@ -43,6 +47,9 @@ final class SpeakerTracker {
             "spokesperson", "embassy", "parliament", "cabinet", "leadership", "command", "council", "committee");
     private static final Set<String> NP_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "parataxis", "advcl",
             "dep", "cc", "conj", "case");
+
+    /** The speaker of the writer's own first person; not a pronoun, and no entity of the text. */
+    static final String AUTHOR = "the author";
 
     private record Spoken(Speaker speaker, int paragraph, boolean person) {
     }
@@ -67,8 +74,8 @@ final class SpeakerTracker {
 
     /** Remembers a speaker for the pronouns and titles that follow. */
     void record(Speaker speaker, int offset) {
-        if (speaker == null || speaker.name() == null) {
-            return;
+        if (speaker == null || speaker.name() == null || speaker.name().equals(AUTHOR)) {
+            return; // the writer is no antecedent for "he" or "they"
         }
         Entity e = entities.byId(speaker.entityId());
         spoken.add(new Spoken(speaker, paragraphs.at(offset), e != null && e.type() == EntityType.PERSON));
@@ -125,17 +132,15 @@ final class SpeakerTracker {
             }
             return null;
         }
-        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && head - 2 >= 0
-                && text.text(text.token(head - 1)).equals(",") && text.token(head - 2).isNoun()) {
-            Speaker antecedent = resolve(head - 2, null, null); // "Luis Rubio, who heads …, said"
+        if (t.tag().equals("WP") || t.tag().equals("WDT")) {
+            // "Luis Rubio, who heads …, said", "the police department which reported …"
+            int a = antecedent(head);
+            Speaker antecedent = a < 0 ? null : resolve(a, null, leftPhrase(a));
             return antecedent == null ? null
                     : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
         }
-        if ((t.tag().equals("WP") || t.tag().equals("WDT")) && head - 1 >= 0 && text.token(head - 1).isNoun()
-                && text.token(head - 1).sentence() == t.sentence()) {
-            Speaker antecedent = resolve(head - 1, null, null); // "voters who support Trump"
-            return antecedent == null ? null
-                    : new Speaker(antecedent.name(), antecedent.entityId(), antecedent.role(), t.span());
+        if (phrase != null && peopleJoined(phrase)) {
+            return new Speaker(phrase.text(body), null, null, phrase); // "Mr. Grassley and Mr. Leahy say"
         }
         EntityMention m = entities.mentionAtToken(head);
         if (m == null && graph != null) {
@@ -149,15 +154,16 @@ final class SpeakerTracker {
                 }
             }
         }
-        if (m != null && entities.byId(m.entityId()) != null) {
+        if (m != null && entities.byId(m.entityId()) != null && !t.tag().startsWith("JJ")) {
+            // ("One Republican" is a person of the party, not the party: a phrase, below)
             Entity e = entities.byId(m.entityId());
             if (e.type() != EntityType.NORP || t.isProperNoun()) {
                 String role = roles.at(m.firstToken());
                 if (role == null) {
                     role = apposition(head, graph);
                 }
-                if (role == null) {
-                    role = roles.first(e.id());
+                if (role == null || (RoleFinder.isBare(role) && roles.first(e.id()) != null)) {
+                    role = roles.first(e.id()); // a fuller description given elsewhere beats a bare "Sen."
                 }
                 return new Speaker(e.name(), e.id(), role, m.span());
             }
@@ -184,10 +190,56 @@ final class SpeakerTracker {
                 }
             }
         }
-        if (!t.isNoun() && !t.tag().equals("CD") && !t.tag().equals("DT")) {
+        boolean adjectiveAsNoun = (t.tag().startsWith("JJ") && "MISC".equals(t.ner())) // "One Republican"
+                || SubjectFinder.QUANTIFIERS.contains(lemma); // "Many speculated"
+        if (!t.isNoun() && !t.tag().equals("CD") && !t.tag().equals("DT") && !adjectiveAsNoun) {
             return null;
         }
         return new Speaker(np.text(body), entityId, null, np);
+    }
+
+    /**
+     * The noun a relative pronoun refers to: the noun right before it (past a comma), or the name an
+     * apposition there describes ("McConnell, now the majority leader, who …"); -1 when none.
+     */
+    private int antecedent(int wp) {
+        int first = text.sentences().get(text.token(wp).sentence()).firstToken();
+        int t = wp - 1;
+        if (t >= first && text.text(text.token(t)).equals(",")) {
+            t--;
+        }
+        if (t < first || !text.token(t).isNoun() || quoted[t]) {
+            return -1;
+        }
+        if (entities.mentionAtToken(t) != null) {
+            return t;
+        }
+        // an apposition: back over its phrase to a comma and the name before it
+        int k = t;
+        while (k > first && k > t - 12 && !text.text(text.token(k)).equals(",")) {
+            k--;
+        }
+        if (k > first && text.text(text.token(k)).equals(",") && entities.mentionAtToken(k - 1) != null
+                && isPerson(entities.mentionAtToken(k - 1).entityId())) {
+            return k - 1;
+        }
+        return t;
+    }
+
+    /** The noun phrase ending at {@code head}, read leftwards over determiners, modifiers and nouns. */
+    private Span leftPhrase(int head) {
+        int first = text.sentences().get(text.token(head).sentence()).firstToken();
+        int lo = head;
+        while (lo - 1 >= first) {
+            Token p = text.token(lo - 1);
+            String tag = p.tag();
+            if (!(p.isNoun() || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+                    || tag.equals("CD") || tag.equals("HYPH")) || quoted[lo - 1]) {
+                break;
+            }
+            lo--;
+        }
+        return text.span(lo, head + 1);
     }
 
     private boolean isPerson(String entityId) {
@@ -267,18 +319,79 @@ final class SpeakerTracker {
             Entity e = entities.byId(id);
             return new Speaker(e.name(), id, roles.first(id), mention);
         }
+        if ((w.equals("i") || w.equals("we")) && !quoted[head]) {
+            // outside quotation marks the first person is the writer ("as I have suggested", "we know")
+            return new Speaker(AUTHOR, null, null, mention);
+        }
         if (w.equals("they") || w.equals("it")) {
+            boolean plural = w.equals("they");
             for (int i = spoken.size() - 1; i >= 0; i--) {
                 Spoken s = spoken.get(i);
                 if (s.paragraph < p - 2) {
                     break;
                 }
-                if (!s.person) {
-                    return new Speaker(s.speaker.name(), s.speaker.entityId(), s.speaker.role(), mention);
+                // "Mr. Grassley and Mr. Leahy say …  they say": a pair of people is a "they"
+                boolean pair = plural && s.speaker.mention() != null && s.speaker.mention().text(body).contains(" and ");
+                if (!s.person || pair) {
+                    String name = pair ? s.speaker.mention().text(body) : s.speaker.name();
+                    return new Speaker(name, pair ? null : s.speaker.entityId(), pair ? null : s.speaker.role(), mention);
                 }
             }
+            return nonPersonBefore(head, mention);
         }
         return null;
+    }
+
+    /** Two or more people joined by "and" in one subject: together they are a group speaker. */
+    private boolean peopleJoined(Span phrase) {
+        if (!phrase.text(body).contains(" and ")) {
+            return false;
+        }
+        return entities.mentionsIn(phrase).stream().filter(m -> isPerson(m.entityId()))
+                .map(EntityMention::entityId).distinct().count() >= 2;
+    }
+
+    /**
+     * "The city sent a letter. It says …": with no group that spoke lately, the organisation or
+     * place last named in this or the previous sentence, else the subject opening the previous
+     * sentence when it is a definite noun phrase ("The city"); null when neither.
+     */
+    private Speaker nonPersonBefore(int head, Span mention) {
+        int sentence = text.token(head).sentence();
+        int from = text.sentences().get(Math.max(0, sentence - 1)).firstToken();
+        for (int t = head - 1; t >= from; t--) {
+            EntityMention m = entities.mentionAtToken(t);
+            if (m == null || quoted[t]) {
+                continue;
+            }
+            Entity e = entities.byId(m.entityId());
+            if (e != null && (e.type() == EntityType.ORG || e.type() == EntityType.GPE)) {
+                return new Speaker(e.name(), e.id(), null, mention);
+            }
+            if (e != null && e.type() == EntityType.PERSON) {
+                break; // a person named since is the more likely topic: no guess
+            }
+        }
+        if (sentence == 0) {
+            return null;
+        }
+        org.newsgraph.nlp.Sentence prev = text.sentences().get(sentence - 1);
+        int t = prev.firstToken();
+        if (!text.text(text.token(t)).equalsIgnoreCase("the")) {
+            return null;
+        }
+        t++;
+        int last = -1;
+        while (t < prev.endToken() && (text.token(t).isNoun() || text.token(t).tag().startsWith("JJ")) && !quoted[t]) {
+            if (text.token(t).isNoun()) {
+                last = t;
+            }
+            t++;
+        }
+        if (last < 0 || t >= prev.endToken() || !text.token(t).isVerb() || PERSON_NOUNS.contains(text.token(last).lemma())) {
+            return null;
+        }
+        return new Speaker(text.text(prev.firstToken(), last + 1), null, null, mention);
     }
 
     private boolean compatible(String entityId, char g) {

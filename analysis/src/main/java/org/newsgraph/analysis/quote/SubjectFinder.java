@@ -10,15 +10,19 @@ import java.util.Set;
  * Finds the subject of a reporting cue from tokens alone, so that most sentences need no parse:
  * a name after an inverted cue ({@code “…,” said Mr. Kamin}), a noun phrase after a cue that closes
  * the clause ({@code …, said one GOP source}), the noun phrase before the cue past adverbs,
- * auxiliaries, time words, a parenthesis and comma-delimited appositions, and for a participle
- * ({@code …, vowing …}) the subject of the sentence's first finite verb. Phrases are returned as
- * {head, first, last} token indices. One instance per article.
+ * auxiliaries, time words, a parenthesis and appositions set off by commas or dashes, and for a
+ * participle ({@code …, vowing …}) the subject of the sentence's first finite verb; a cue joined by
+ * "and" to an earlier verb takes that verb's subject (from the parse). Passive cues
+ * ({@link #passive}) are recognised so that their subject is not taken for the speaker.
+ * Phrases are returned as {head, first, last} token indices. One instance per article.
  */
 final class SubjectFinder {
 
     private final AnnotatedText text;
     private final CueLexicon cues;
     private final int[] quotationOf;
+    private final PassiveCue passives;
+    private final DescribedAttribution described;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -27,6 +31,8 @@ final class SubjectFinder {
         this.text = text;
         this.cues = cues;
         this.quotationOf = quotationOf;
+        this.passives = new PassiveCue(text, quotationOf);
+        this.described = new DescribedAttribution(text, quotationOf, this::isName);
     }
 
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
@@ -49,8 +55,8 @@ final class SubjectFinder {
             return new int[]{adjacent, first, adjacent};
         }
         Token c = text.token(cue);
-        if (isFinite(c) && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
-                || quotationOf[cue - 1] >= 0)) {
+        if (isFinite(c) && !c.lemma().equals("tell") && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
+                || quotationOf[cue - 1] >= 0)) { // (after "told" comes who is told)
             int[] after = npAfter(cue, s); // "…, said one GOP source in the room."
             if (after != null) {
                 return after;
@@ -61,17 +67,299 @@ final class SubjectFinder {
         if (np != null) {
             return np;
         }
-        if (participle) {
+        if (np == null && !participle && cue == s.firstToken() && s.index() > 0) {
+            // "Rep. Trey Gowdy (R-S.C.) said": the splitter ended a sentence at the abbreviation's period
+            Sentence before = text.sentences().get(s.index() - 1);
+            String last = text.text(text.token(before.endToken() - 1));
+            if (last.equals(")") && quotationOf[before.endToken() - 1] < 0) {
+                np = npBefore(cue, before);
+                if (np != null) {
+                    return np;
+                }
+            }
+        }
+        if (coordinated(cue, s)) {
+            int[] conjunct = conjunctSubject(cue, s); // one parse, only for "X said A and added B"
+            if (conjunct != null) {
+                return conjunct;
+            }
+        }
+        if (participle || coordinated(cue, s)) {
+            // ", vowing …" and "X says A and said B": the subject of the sentence's first finite verb
             for (int t = s.firstToken(); t < cue; t++) {
                 String tag = text.token(t).tag();
                 if (quotationOf[t] < 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
                     return npBefore(t, s);
                 }
             }
+            for (int t = s.firstToken() + 1; t < cue && participle; t++) {
+                // "Dean, a former chairman, poked at …, tweeting": a past tense the tagger took for a participle
+                if (quotationOf[t] < 0 && text.token(t).tag().equals("VBN") && text.text(text.token(t - 1)).equals(",")) {
+                    int[] opening = openingSubject(s, t - 1);
+                    if (opening != null) {
+                        return opening;
+                    }
+                }
+            }
+        }
+        if (c.tag().equals("VBG") && opensSentence(cue, s)) {
+            // "Lamenting their luck, Mexicans often say …": the subject after the participle's clause
+            for (int t = cue + 1; t < s.endToken() && quotationOf[t] < 0; t++) {
+                if (text.text(text.token(t)).equals(",")) {
+                    for (int v = t + 1; v < s.endToken() && v <= t + 8 && quotationOf[v] < 0; v++) {
+                        if (isFinite(text.token(v))) {
+                            int[] subject = npBefore(v, s);
+                            return subject != null && subject[1] > t ? subject : null;
+                        }
+                    }
+                    return null;
+                }
+            }
         }
         return null;
     }
 
+    /**
+     * A subject for a cue already taken as a quote whose subject {@link #find} did not see: who does
+     * an infinitive cue ("he has yet to explain", "forced Stumpf to admit"). Kept apart from
+     * {@link #find} because a subject there also decides whether a cue is a quote at all.
+     */
+    int[] fallback(int cue) {
+        Sentence s = text.sentences().get(text.token(cue).sentence());
+        if (text.token(cue).tag().equals("VB") && cue - 1 > s.firstToken() && text.token(cue - 1).tag().equals("TO")) {
+            return controller(cue - 1, s);
+        }
+        return null;
+    }
+
+    /** The cue is passive: see {@link PassiveCue#passive}. */
+    boolean passive(int cue) {
+        return passives.passive(cue);
+    }
+
+    /** The "by" agent of a passive cue: see {@link PassiveCue#agent}. */
+    int[] agent(int cue) {
+        return passives.agent(cue);
+    }
+
+    /** The participle opens its sentence, alone or after a preposition ("After saying …, she …"). */
+    private boolean opensSentence(int cue, Sentence s) {
+        return cue == s.firstToken() || (cue - 1 == s.firstToken() && text.token(cue - 1).tag().equals("IN"));
+    }
+
+    /**
+     * Who does the infinitive at {@code to} ("he has yet to explain", "forced Stumpf to admit"): a
+     * person named or a pronoun right before it; else the subject of the nearest finite verb before.
+     */
+    private int[] controller(int to, Sentence s) {
+        int b = to - 1;
+        Token before = text.token(b);
+        String w = text.text(before).toLowerCase(java.util.Locale.ROOT);
+        if (quotationOf[b] < 0 && ("PERSON".equals(before.ner()) || w.equals("him") || w.equals("her")
+                || w.equals("them"))) {
+            int first = b;
+            while (first - 1 >= s.firstToken() && "PERSON".equals(before.ner()) && text.token(first - 1).isProperNoun()) {
+                first--;
+            }
+            return new int[]{b, first, b};
+        }
+        if (quotationOf[b] < 0 && text.text(before).equals(",")) {
+            // "forced Stumpf, who was under questioning …, to admit": back to the name before the clause
+            for (int k = b - 1; k > s.firstToken() && k > b - 30 && quotationOf[k] < 0; k--) {
+                if (text.text(text.token(k)).equals(",")) {
+                    if ("PERSON".equals(text.token(k - 1).ner())) {
+                        return new int[]{k - 1, k - 1, k - 1};
+                    }
+                    break;
+                }
+            }
+        }
+        for (int v = to - 1; v >= s.firstToken() && v > to - 12; v--) {
+            if (quotationOf[v] >= 0) {
+                return null;
+            }
+            if (isFinite(text.token(v))) {
+                return npBefore(v, s);
+            }
+        }
+        return null;
+    }
+
+
+    static boolean isAppositionMark(String w) {
+        return w.equals(",") || w.equals("--") || w.equals("—") || w.equals("–");
+    }
+
+    /** A relative pronoun comes before the first finite verb of {@code [lo, hi)}: "a historian who attended …". */
+    private boolean relativeFirst(int lo, int hi) {
+        for (int k = lo; k < hi; k++) {
+            Token x = text.token(k);
+            if (x.tag().equals("WP") || x.tag().equals("WDT")
+                    || (k > lo && x.lemma().equals("that") && text.token(k - 1).isNoun())) {
+                return true;
+            }
+            if (isFinite(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The cue of a closing attribution after a long description: see {@link DescribedAttribution#cue}. */
+    int cueAfterAppositions(int close, Sentence s, java.util.function.IntPredicate isCue) {
+        return described.cue(close, s, isCue);
+    }
+
+    /**
+     * The subject of the verb a coordinated cue is joined to, read from the sentence's parse
+     * ("Merrill says Machado promised … and said …": Merrill); null without a parse or subject.
+     */
+    private int[] conjunctSubject(int cue, Sentence s) {
+        org.newsgraph.nlp.DependencyGraph g;
+        try {
+            g = text.parse(s.index());
+        } catch (IllegalStateException noParser) {
+            return null; // a text annotated without a parser: the token rule decides
+        }
+        int c = cue;
+        for (int hops = 0; hops < 3 && g.relation(c).equals("conj") && g.head(c) >= 0; hops++) {
+            c = g.head(c);
+        }
+        if (c == cue) {
+            return null;
+        }
+        if (g.relation(c).equals("ccomp") && g.head(c) >= 0 && cues.classOf(text.token(g.head(c))) != null) {
+            // "May said the country would leave … and suggested …": the parse joins the cue to the
+            // reported verb; the reporter is the one who goes on
+            c = g.head(c);
+        }
+        for (int n : g.children(c, "nsubj")) {
+            if (quotationOf[n] >= 0) {
+                return null;
+            }
+            int lo = n;
+            int hi = n;
+            for (org.newsgraph.nlp.Dependency d : g.children(n)) {
+                String r = d.relation();
+                if (r.equals("appos") || r.startsWith("acl") || r.equals("punct") || r.equals("parataxis")) {
+                    continue;
+                }
+                int[] b = g.subtreeBounds(d.dependent());
+                lo = Math.min(lo, b[0]);
+                hi = Math.max(hi, b[1]);
+            }
+            return new int[]{n, lo, hi};
+        }
+        return null;
+    }
+
+    /** The cue follows "and" or "but" (past adverbs and auxiliaries): it shares the subject of an earlier verb. */
+    private boolean coordinated(int cue, Sentence s) {
+        int t = cue - 1;
+        while (t > s.firstToken() && (text.token(t).tag().equals("RB") || text.token(t).tag().equals("MD")
+                || (text.token(t).isVerb() && AUX.contains(text.token(t).lemma())))) {
+            t--;
+        }
+        if (t <= s.firstToken() || quotationOf[t] >= 0 || !text.token(t).tag().equals("CC")) {
+            return false;
+        }
+        String w = text.text(text.token(t)).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("and") || w.equals("but");
+    }
+
+    private static final Set<String> AUX = Set.of("have", "be", "do", "will");
+
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
+    /** Words that stand alone for a group of people ("Some say …", "…, tweeted another"). */
+    static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "both", "others", "another",
+            "few", "all", "each");
+
+    /**
+     * "Clinton, during a town hall in Columbus, Ohio, said": the noun phrase opening the sentence,
+     * when everything from the first mark after it to the mark at {@code mark} (just before the cue)
+     * is set off by marks and holds no clause but a relative one; {head, first, last}, or null.
+     */
+    private int[] openingSubject(Sentence s, int mark) {
+        int first = s.firstToken();
+        int end = first;
+        while (end < mark && !isAppositionMark(text.text(text.token(end)))) {
+            end++;
+        }
+        if (end == first || end >= mark || !npFromStart(s, end - 1) || quotationOf[end - 1] >= 0) {
+            return null;
+        }
+        int segment = end + 1;
+        for (int k = end + 1; k <= mark; k++) {
+            if (k == mark || isAppositionMark(text.text(text.token(k)))) {
+                if (hasFiniteOutsideRelative(segment, k)) {
+                    return null;
+                }
+                segment = k + 1;
+            } else if (quotationOf[k] >= 0) {
+                return null;
+            }
+        }
+        int n = end + 1;
+        while (n < mark && text.token(n).isProperNoun()) {
+            n++;
+        }
+        if (n > end + 1 && isAppositionMark(text.text(text.token(n))) && "PERSON".equals(text.token(n - 1).ner())) {
+            return new int[]{n - 1, end + 1, n - 1}; // "The governor, Laura Chen, defended": the name is the apposition
+        }
+        int head = end - 1;
+        while (head > first && text.text(text.token(head)).equals(")")) {
+            while (head > first && !text.text(text.token(head)).equals("(")) {
+                head--;
+            }
+            head--;
+        }
+        for (int k = first; k < head; k++) {
+            if (text.text(text.token(k)).equals("of")) {
+                head = k - 1; // "The employee of nearly four years": the head comes before "of"
+                break;
+            }
+        }
+        if (head < first || !(text.token(head).isNoun() || text.token(head).tag().equals("PRP"))) {
+            return null;
+        }
+        return new int[]{head, first, end - 1};
+    }
+
+    /** {@code [lo, hi)} has a finite verb that is not inside a relative clause. */
+    private boolean hasFiniteOutsideRelative(int lo, int hi) {
+        for (int k = lo; k < hi; k++) {
+            if (isFinite(text.token(k))) {
+                return !relativeFirst(lo, hi) && !(text.token(lo).tag().equals("WP") || text.token(lo).tag().equals("WDT")
+                        || text.token(lo).tag().equals("WP$"));
+            }
+        }
+        return false;
+    }
+
+    /** Tokens from the sentence start to {@code t} are one noun phrase ("The employee of nearly four years"). */
+    private boolean npFromStart(Sentence s, int t) {
+        for (int k = s.firstToken(); k <= t; k++) {
+            Token x = text.token(k);
+            String tag = x.tag();
+            boolean np = x.isNoun() || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+                    || tag.equals("CD") || tag.equals("HYPH") || (tag.equals("IN") && text.text(x).equals("of"))
+                    || (tag.equals("RB") && k < t) || text.text(x).equals("(") || text.text(x).equals(")");
+            if (!np || quotationOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase of time that is no speaker ("said Tuesday", "said last week"). */
+    private boolean isTimeHead(int t) {
+        return TIME_NOUNS.contains(text.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night", "day", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "time", "hour", "minute");
 
     /** The noun phrase opening the sentence when no finite verb stands between it and {@code verb}; else null. */
     private int[] sentenceSubject(Sentence s, int verb) {
@@ -101,11 +389,11 @@ final class SubjectFinder {
             Token k = text.token(t);
             String w = text.text(k);
             if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
-                    || w.equals("from") || w.equals("with"))) {
-                prep = true;
-            } else if (k.isNoun() || k.tag().equals("CD")) {
+                    || w.equals("from") || w.equals("with") || w.equals("on") || w.equals("inside"))) {
+                prep = true; // "said one Democratic source on the panel"
+            } else if (k.isNoun() || k.tag().equals("CD") || QUANTIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 if (!prep) {
-                    head = t;
+                    head = t; // "…, tweeted another."
                 }
             } else if (!(k.tag().startsWith("JJ") || k.tag().equals("DT") || k.tag().equals("PRP$")
                     || k.tag().equals("POS") || k.tag().equals("HYPH") || k.tag().equals("VBN") || w.equals("and"))) {
@@ -113,8 +401,11 @@ final class SubjectFinder {
             }
             t++;
         }
-        if (head < 0 || t - cue > 12) {
+        if (head < 0 || t - cue > 12 || isTimeHead(head)) {
             return null;
+        }
+        if (t < s.endToken() && quotationOf[t] >= 0) {
+            return null; // "…, said North Korea's “provocation …”": what follows is reported, not a closing subject
         }
         return new int[]{head, cue + 1, t - 1};
     }
@@ -150,6 +441,9 @@ final class SubjectFinder {
                 t--;
             } else if (TIME_WORDS.contains(w) && t - 1 >= s.firstToken()) {
                 t--; // "last week", "on Monday", "Zarif Tuesday"
+            } else if (k.tag().equals("CD") && w.matches("(1[89]|20)\\d\\d") && t - 1 > s.firstToken()
+                    && text.token(t - 1).tag().equals("IN")) {
+                t -= 2; // "who in 2010 said"
             } else {
                 break;
             }
@@ -162,13 +456,18 @@ final class SubjectFinder {
                 t--;
             }
             t--;
-        } else if (text.text(text.token(t)).equals(",")) {
-            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told":
-            // back over up to two comma-delimited appositions or relative clauses to the name
-            for (int round = 0; round < 2 && text.text(text.token(t)).equals(","); round++) {
+        } else if (isAppositionMark(text.text(text.token(t))) && openingSubject(s, t) != null) {
+            return openingSubject(s, t); // "Clinton, during a town hall in Columbus, Ohio, said"
+        } else if (isAppositionMark(text.text(text.token(t)))) {
+            // "Sarhang Hamasaeed, the director of …, said", "Schiff, 56, who has served …, told",
+            // "Kall -- co-editor of …, a book … -- said": back over up to two appositions or
+            // relative clauses, set off by commas or dashes, to the name
+            boolean fromStart = false;
+            for (int round = 0; round < 3 && isAppositionMark(text.text(text.token(t))); round++) {
+                String mark = text.text(text.token(t));
                 int k = t - 1;
                 boolean verbs = false;
-                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(",")) {
+                while (k > s.firstToken() && k > t - 30 && !text.text(text.token(k)).equals(mark)) {
                     Token x = text.token(k);
                     verbs |= x.tag().equals("VBD") || x.tag().equals("VBZ") || x.tag().equals("VBP");
                     if (quotationOf[k] >= 0) {
@@ -176,14 +475,26 @@ final class SubjectFinder {
                     }
                     k--;
                 }
-                if (k <= s.firstToken() || !text.text(text.token(k)).equals(",")) {
+                if (k <= s.firstToken() || !text.text(text.token(k)).equals(mark)) {
+                    if (round == 0 && mark.equals(",") && (isName(t - 1) || text.text(text.token(t - 1)).equals(")"))
+                            && npFromStart(s, t - 1)) {
+                        t--; // "Sen. Jack Reed (D-R.I.), said": a stray comma after the subject
+                        if (text.text(text.token(t)).equals(")")) {
+                            while (t > s.firstToken() && !text.text(text.token(t)).equals("(")) {
+                                t--;
+                            }
+                            t--;
+                        }
+                        break;
+                    }
                     return null;
                 }
                 Token opener = text.token(k + 1);
-                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT"))) {
+                if (verbs && !(opener.tag().equals("WP") || opener.tag().equals("WDT") || opener.tag().equals("WP$"))
+                        && !relativeFirst(k + 1, t)) {
                     return null; // a clause, not an apposition
                 }
-                if (!verbs && isName(t - 1) && text.token(k + 1).isProperNoun()) {
+                if (!verbs && isName(t - 1) && "PERSON".equals(text.token(t - 1).ner()) && text.token(k + 1).isProperNoun()) {
                     int name = t - 1; // "The governor, Laura Chen, defended": the name is the apposition
                     return new int[]{name, k + 1, name};
                 }
@@ -197,8 +508,13 @@ final class SubjectFinder {
                 if (isName(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun()) {
                     break;
                 }
+                if (text.token(t).isNoun() && npFromStart(s, t)) {
+                    fromStart = true; // "The mayor, still stinging over the app, agreed", "Others, reacting …, shouted"
+                    break;
+                }
             }
-            if (t < s.firstToken() || !(isName(t) || text.token(t).tag().equals("PRP") || text.token(t).isProperNoun())) {
+            if (t < s.firstToken() || !(fromStart || isName(t) || text.token(t).tag().equals("PRP")
+                    || text.token(t).isProperNoun())) {
                 return null;
             }
         }
@@ -206,8 +522,21 @@ final class SubjectFinder {
             return null;
         }
         Token last = text.token(t);
-        if (last.tag().equals("PRP") || last.tag().equals("WP")) {
+        if (REFLEXIVES.contains(text.text(last).toLowerCase(java.util.Locale.ROOT)) && t - 1 >= s.firstToken()
+                && text.token(t - 1).isNoun()) {
+            t--; // "Mr. Rubio himself has argued"
+            last = text.token(t);
+        }
+        if (last.tag().equals("PRP") || last.tag().equals("WP") || last.tag().equals("WDT")) {
             return new int[]{t, t, t};
+        }
+        if (QUANTIFIERS.contains(text.text(last).toLowerCase(java.util.Locale.ROOT))
+                && (t == s.firstToken() || !text.token(t - 1).isNoun() && !text.token(t - 1).tag().startsWith("JJ"))) {
+            return new int[]{t, t, t}; // "Some say", "Many speculated", "both vowed": a group as written
+        }
+        if (last.tag().startsWith("JJ") && "MISC".equals(last.ner()) && t - 1 >= s.firstToken()
+                && (text.token(t - 1).tag().equals("CD") || text.token(t - 1).tag().equals("DT"))) {
+            return new int[]{t, t - 1, t}; // "One Republican threatened": the adjective stands for the noun
         }
         if (!(last.isNoun() || last.tag().equals("CD"))) {
             return null;
@@ -260,7 +589,7 @@ final class SubjectFinder {
         int after = cue + 1;
         Token c = text.token(cue);
         boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))
-                && cues.classOf(c) != CueClass.FRAMING && cue - 1 >= s.firstToken()
+                && cues.classOf(c) != CueClass.FRAMING && !c.lemma().equals("tell") && cue - 1 >= s.firstToken()
                 && (quotationOf[cue - 1] >= 0 || (text.text(text.token(cue - 1)).equals(",")
                 && (cue - 2 < s.firstToken() || quotationOf[cue - 2] >= 0 || nameRunsToClauseEnd(after, s))));
         if (inverted && after < s.endToken() && quotationOf[after] < 0) {

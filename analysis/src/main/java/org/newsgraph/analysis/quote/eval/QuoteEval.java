@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * count. A prediction matches a gold content when the shared words are at least half of both
  * (one-to-one, best overlaps first); it matches exactly when the word sets are equal. The speaker
  * of a matched quote is right when its mention shares a word with the gold source, or its name
- * shares a word with it; a gold attribution without source wants no speaker. Predicted quotes
+ * shares a word with it; a gold attribution without source wants no speaker. A gold attribution
+ * whose source is only a reporting verb ("said") and whose cue holds a name has its two roles
+ * swapped by the annotator ({@code “…,” said Hester} with source "said", cue "Hester"): its cue
+ * is read as the source (system property {@code newsgraph.eval.sourcesAsAnnotated=true} scores the
+ * roles as annotated). Predicted quotes
  * with the same cue count as one attribution (their words united), as a split quotation is one
  * attribution with a discontinuous content in the gold. Quotes with marks
  * (gold: {@code content_has_quote_marks}; predicted: direct and partial) and without are also
@@ -206,6 +210,22 @@ public final class QuoteEval {
         return List.of(report.all, marks ? report.marks : report.noMarks);
     }
 
+    /** Reporting verbs an annotator may have marked as the source, the name as the cue. */
+    private static final java.util.Set<String> SWAPPABLE = java.util.Set.of("said", "says", "say", "told", "asked",
+            "added", "wrote", "according to");
+    private static final boolean AS_ANNOTATED = Boolean.getBoolean("newsgraph.eval.sourcesAsAnnotated");
+
+    /** The gold source, or the gold cue when the two roles are swapped (see the class comment). */
+    private static List<Span> source(String text, GoldAttribution a) {
+        if (AS_ANNOTATED || a.source().isEmpty() || a.cue().isEmpty()) {
+            return a.source();
+        }
+        String source = show(text, a.source()).trim().toLowerCase(Locale.ROOT);
+        String cue = show(text, a.cue()).trim();
+        boolean named = cue.chars().anyMatch(Character::isUpperCase) && !SWAPPABLE.contains(cue.toLowerCase(Locale.ROOT));
+        return SWAPPABLE.contains(source) && named ? a.cue() : a.source();
+    }
+
     private static boolean speakerRight(String text, List<int[]> words, GoldAttribution a, Speaker s) {
         if (a.source().isEmpty()) {
             return s == null;
@@ -213,14 +233,15 @@ public final class QuoteEval {
         if (s == null) {
             return false;
         }
-        BitSet src = cover(words, a.source());
+        List<Span> sourceSpans = source(text, a);
+        BitSet src = cover(words, sourceSpans);
         if (s.mention() != null && src.intersects(cover(words, List.of(s.mention())))) {
             return true;
         }
         if (s.name() == null) {
             return false;
         }
-        String source = show(text, a.source()).toLowerCase(Locale.ROOT);
+        String source = show(text, sourceSpans).toLowerCase(Locale.ROOT);
         for (String w : s.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 2 && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(source).find()) {
                 return true;

@@ -48,6 +48,25 @@ class QuoteEvalTest {
     }
 
     @Test
+    void aSourceAndCueSwappedByTheAnnotatorAreReadTheRightWayRound() {
+        String text = "“The roads are open,” said Hester. “The rain stopped,” said Nolan.";
+        Span first = new Span(1, text.indexOf(",”"));
+        Span second = new Span(text.indexOf("The rain"), text.lastIndexOf(",”"));
+        Span said1 = new Span(text.indexOf("said"), text.indexOf("said") + 4);
+        Span hester = new Span(text.indexOf("Hester"), text.indexOf("Hester") + 6);
+        Span said2 = new Span(text.lastIndexOf("said"), text.lastIndexOf("said") + 4);
+        Span nolan = new Span(text.indexOf("Nolan"), text.indexOf("Nolan") + 5);
+        GoldArticle gold = new GoldArticle("d3", "a", "", text, List.of(
+                new GoldAttribution(List.of(first), List.of(said1), List.of(hester), true), // swapped
+                new GoldAttribution(List.of(second), List.of(nolan), List.of(said2), true)));
+        QuoteEval eval = new QuoteEval();
+        eval.add(gold, List.of(
+                new Quote("q1", QuoteKind.DIRECT, first, new Speaker("Ann Hester", "e1", null, hester), said1),
+                new Quote("q2", QuoteKind.DIRECT, second, new Speaker("Ann Hester", "e1", null, hester), said2)));
+        assertThat(eval.report().all.speakerRightGold).isEqualTo(1);
+    }
+
+    @Test
     void quotesSharingACueCountAsOneAttribution() {
         String text = "“We stay,” she said. “We fight.”";
         Span cue = new Span(text.indexOf("said"), text.indexOf("said") + 4);
