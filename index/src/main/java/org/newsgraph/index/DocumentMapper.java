@@ -76,7 +76,7 @@ final class DocumentMapper {
 
         for (Entity e : a.entities()) {
             String key = keys.get(e.id());
-            Document m = common(Fields.MENTION, id, p, pub, host, format);
+            Document m = common(Fields.MENTION, id, p, pub, host, format, false);
             // mention documents are many: doc values only, nothing stored
             m.add(new StringField(Fields.KEY, key, Field.Store.NO));
             m.add(new SortedSetDocValuesField(Fields.KEY, new BytesRef(key)));
@@ -155,23 +155,37 @@ final class DocumentMapper {
     }
 
     private static Document common(String kind, String id, Placement p, LocalDate day, String host, String format) {
+        return common(kind, id, p, day, host, format, true);
+    }
+
+    /**
+     * The fields every document has; {@code stored} false leaves out their stored copies (mention
+     * documents are many and read through doc values only: storing would only add flush and merge work).
+     */
+    private static Document common(String kind, String id, Placement p, LocalDate day, String host, String format,
+                                   boolean stored) {
+        Field.Store store = stored ? Field.Store.YES : Field.Store.NO;
         Document d = new Document();
         d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-        d.add(new StringField(Fields.ARTICLE_ID, id, Field.Store.YES));
+        d.add(new StringField(Fields.ARTICLE_ID, id, store));
         d.add(new SortedSetDocValuesField(Fields.ARTICLE_ID, new BytesRef(id)));
         d.add(new NumericDocValuesField(Fields.SEQ, p.seq()));
-        d.add(new StoredField(Fields.SEQ, p.seq()));
+        if (stored) {
+            d.add(new StoredField(Fields.SEQ, p.seq()));
+        }
         d.add(new StringField(Fields.IS_DUP, p.dupOf() == null ? "0" : "1", Field.Store.NO));
         if (day != null) {
             d.add(new LongPoint(Fields.DAY, day.toEpochDay()));
             d.add(new NumericDocValuesField(Fields.DAY, day.toEpochDay()));
-            d.add(new StoredField(Fields.DAY, day.toEpochDay()));
+            if (stored) {
+                d.add(new StoredField(Fields.DAY, day.toEpochDay()));
+            }
         }
         if (host != null) {
-            multi(d, Fields.HOST, host);
+            keyword(d, Fields.HOST, host, store);
         }
         if (format != null) {
-            multi(d, Fields.FORMAT, format);
+            keyword(d, Fields.FORMAT, format, store);
         }
         return d;
     }
@@ -186,7 +200,11 @@ final class DocumentMapper {
 
     /** An indexed, stored and facetable keyword. */
     private static void multi(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.YES));
+        keyword(d, field, value, Field.Store.YES);
+    }
+
+    private static void keyword(Document d, String field, String value, Field.Store store) {
+        d.add(new StringField(field, value, store));
         d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 
