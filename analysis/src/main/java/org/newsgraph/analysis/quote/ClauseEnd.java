@@ -60,7 +60,7 @@ final class ClauseEnd {
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
                     return t - 1; // ", citing …", ", although …"
                 }
-                if (nw.equals("but") && hasFinite(t + 2, hi, false)) {
+                if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && hasFinite(t + 2, hi, false)) {
                     return t - 1; // "…, but many corporations have found ways …": the writer's contrast
                 }
                 if (apposition(t + 1, hi)) {
@@ -130,6 +130,18 @@ final class ClauseEnd {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a verb phrase starts at {@code t} with no subject of its own ("…, but could not bear to
+     * …"): it continues the reported clause's predicate.
+     */
+    private boolean opensPredicate(int t) {
+        Token k = text.token(t);
+        if (k.tag().equals("RB") && t + 1 < text.tokens().size()) {
+            k = text.token(t + 1);
+        }
+        return SubjectFinder.isFinite(k) || k.tag().equals("MD");
     }
 
     private boolean hasInfinitive(int lo, int hi) {

@@ -5,6 +5,9 @@ import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
+import java.util.Locale;
+import java.util.Set;
+
 import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 
 /**
@@ -45,6 +48,18 @@ final class ClosingAttribution {
      * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
      * comma, and the clause before it is the content; null when the sentence is no such statement.
      */
+    /** Temporal subordinators that open the writer's description of the scene, not more of the statement. */
+    private static final Set<String> SCENE_OPENERS = Set.of("as", "while", "after", "before", "when", "amid");
+
+    /**
+     * Whether the clause after a mid-sentence attribution narrates the scene: the statement before
+     * it is complete (has a finite verb) and the rest opens with a temporal subordinator.
+     */
+    private boolean narrationAfterStatement(int lo, int hi, int restStart) {
+        String w = text.text(text.token(restStart)).toLowerCase(Locale.ROOT);
+        return SCENE_OPENERS.contains(w) && ranges.hasFinite(lo, hi);
+    }
+
     Reversed reversed(int cue, DependencyGraph g) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int comma = -1;
@@ -76,7 +91,11 @@ final class ClosingAttribution {
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = ranges.trim(end + 1, s.endToken() - 1);
-            if (rest != null && rest[1] - rest[0] >= 2
+            // "X is Y, lawmakers said Friday, as they bristled at …": the writer's scene, not more statement
+            boolean scene = rest != null && narrationAfterStatement(s.firstToken(), comma - 1, rest[0]);
+            if (scene) {
+                rest = null;
+            } else if (rest != null && rest[1] - rest[0] >= 2
                     && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
                     || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
                 parentheticalRest = rest;

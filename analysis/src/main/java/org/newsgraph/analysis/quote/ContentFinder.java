@@ -137,6 +137,13 @@ final class ContentFinder {
         if (lo >= s.endToken()) {
             return null;
         }
+        int afterTime = lo;
+        while (afterTime < s.endToken() && onlyTime(afterTime, afterTime)) {
+            afterTime++;
+        }
+        if (afterTime > lo && (afterTime >= s.endToken() || isEdgePunct(afterTime))) {
+            return null; // "…, lawmakers said Friday afternoon, as they …": when, and the writer's aside
+        }
         // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
         for (int t = lo; t < s.endToken() && t <= lo + 8; t++) {
             Token k = text.token(t);

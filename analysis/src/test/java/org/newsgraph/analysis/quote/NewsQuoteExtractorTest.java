@@ -1,5 +1,6 @@
 package org.newsgraph.analysis.quote;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.analysis.ArticleAnalyzer;
 import org.newsgraph.analysis.EventExtractor;
@@ -62,6 +63,25 @@ class NewsQuoteExtractorTest {
     private Found quoteWith(List<Found> found, String contentPart) {
         return found.stream().filter(f -> f.content().contains(contentPart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote with '" + contentPart + "' in " + found));
+    }
+
+    @Test
+    void aTimeAfterAClosingCueAndTheWritersSceneAreNoContent() {
+        String body = "The new toll on the bridge is a tax on every commuter in the valley, local business owners said "
+                + "Friday afternoon, as they gathered outside the town hall.";
+        List<Found> found = quotes(body);
+        assertThat(found).extracting(Found::content)
+                .containsExactly("The new toll on the bridge is a tax on every commuter in the valley");
+        assertThat(found.get(0).speaker()).isEqualTo("local business owners");
+    }
+
+    @Test
+    void aPredicateCoordinatedByButStaysInTheReportedClause() {
+        // token mode only: with a parse, the parser's attachment of the predicate (to the cue or to the clause) decides
+        Assumptions.assumeFalse(useParse(), "the parse decides where a coordinated predicate belongs");
+        String body = "Several farmers said they had doubts about the new subsidy, but could not afford to lose it.";
+        assertThat(quotes(body)).extracting(Found::content)
+                .containsExactly("they had doubts about the new subsidy, but could not afford to lose it");
     }
 
     @Test
