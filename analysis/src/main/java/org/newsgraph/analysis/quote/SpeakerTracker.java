@@ -223,7 +223,35 @@ final class SpeakerTracker {
                 && isPerson(entities.mentionAtToken(k - 1).entityId())) {
             return k - 1;
         }
-        return t;
+        int person = personBeforePhrase(wp, t, first);
+        return person >= 0 ? person : t;
+    }
+
+    /**
+     * "listeners to his radio program who said …": "who" speaks for a person, so when the noun before
+     * it names no person, the person noun before its prepositional phrase is the antecedent; -1 if none.
+     */
+    private int personBeforePhrase(int wp, int noun, int first) {
+        if (!text.text(text.token(wp)).equalsIgnoreCase("who") || PersonNouns.is(text.token(noun).lemma())) {
+            return -1;
+        }
+        int k = noun;
+        while (k - 1 >= first && isPhraseWord(text.token(k - 1))) {
+            k--;
+        }
+        int before = k - 2;
+        if (before < first || !text.token(k - 1).tag().equals("IN") || !text.token(before).isNoun() || quoted[before]) {
+            return -1;
+        }
+        EntityMention m = entities.mentionAtToken(before);
+        boolean person = m != null ? isPerson(m.entityId()) : PersonNouns.is(text.token(before).lemma());
+        return person ? before : -1;
+    }
+
+    private static boolean isPhraseWord(Token p) {
+        String tag = p.tag();
+        return p.isNoun() || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
+                || tag.equals("CD") || tag.equals("HYPH");
     }
 
     /** The noun phrase ending at {@code head}, read leftwards over determiners, modifiers and nouns. */
@@ -231,10 +259,7 @@ final class SpeakerTracker {
         int first = text.sentences().get(text.token(head).sentence()).firstToken();
         int lo = head;
         while (lo - 1 >= first) {
-            Token p = text.token(lo - 1);
-            String tag = p.tag();
-            if (!(p.isNoun() || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS") || tag.equals("PRP$")
-                    || tag.equals("CD") || tag.equals("HYPH")) || quoted[lo - 1]) {
+            if (!isPhraseWord(text.token(lo - 1)) || quoted[lo - 1]) {
                 break;
             }
             lo--;

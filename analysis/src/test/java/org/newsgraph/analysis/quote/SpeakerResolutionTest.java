@@ -185,6 +185,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void whoAfterAThingInAPrepositionalPhraseSpeaksForThePersonBeforeIt() {
+        String body = "The station took calls from farmers in the valley who said the new dam had ruined their wells.";
+        Found f = quoteWith(body, "the new dam had ruined their wells");
+        assertThat(f.name()).isEqualTo("farmers");
+    }
+
+    @Test
     void thePassiveAgentIsTheSpeaker() {
         String body = "It was announced by the county sheriff that two deputies were hurt.";
         Found f = quoteWith(body, "two deputies were hurt");
