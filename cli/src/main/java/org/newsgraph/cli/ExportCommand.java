@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.core.model.Attribution;
 import org.newsgraph.index.CorpusSearcher;
 import org.newsgraph.index.export.CorpusExporter;
-import org.newsgraph.core.model.Attribution;
 import org.newsgraph.index.search.SearchFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "100", description = "Entities in the network (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--attribution", description = "Quotes of this attribution only: speech, thought or intention.")
-    String attribution;
+    @Option(names = "--attribution", converter = AttributionConverter.class,
+            description = "Quotes of this attribution only: speech, thought or intention.")
+    Attribution attribution;
 
     @Option(names = "--include-duplicates", description = "Include near-duplicate copies.")
     boolean includeDuplicates;
@@ -63,15 +64,7 @@ final class ExportCommand implements Callable<Integer> {
                     : "quotes, events and entities export as --format jsonl or csv"));
             return Main.EXIT_USAGE;
         }
-        SearchFilter filter = SearchFilter.any().includeDuplicates(includeDuplicates);
-        if (attribution != null) {
-            try {
-                filter = filter.attribution(Attribution.parse(attribution).label());
-            } catch (IllegalArgumentException e) {
-                System.err.println("newsgraph: " + e.getMessage());
-                return Main.EXIT_USAGE;
-            }
-        }
+        SearchFilter filter = SearchFilter.any().includeDuplicates(includeDuplicates).attribution(attribution);
         try (CorpusSearcher searcher = CorpusSearcher.open(index);
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -119,9 +119,6 @@ final class SearchCommand implements Runnable {
             } catch (IOException e) {
                 System.err.println("newsgraph: " + e.getMessage());
                 return Main.EXIT_INPUT_FAILED;
-            } catch (IllegalArgumentException e) { // a bad option value found while building the query
-                System.err.println("newsgraph: " + e.getMessage());
-                return Main.EXIT_USAGE;
             }
         }
 
@@ -206,13 +203,13 @@ final class SearchCommand implements Runnable {
         String query;
         @Option(names = {"--by", "--speaker"}, description = "Quotes said by this speaker.")
         String speaker;
-        @Option(names = "--attribution", description = "speech (said or written), thought or intention.")
-        String attribution;
+        @Option(names = "--attribution", converter = AttributionConverter.class,
+                description = "speech (said or written), thought or intention.")
+        Attribution attribution;
 
         @Override
         Object search(CorpusSearcher s, SearchFilter f) throws IOException {
-            return s.quotes(f.text(query).speaker(speaker)
-                    .attribution(attribution == null ? null : Attribution.parse(attribution).label()), common.limit);
+            return s.quotes(f.text(query).speaker(speaker).attribution(attribution), common.limit);
         }
 
         @Override

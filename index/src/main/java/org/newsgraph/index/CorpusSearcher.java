@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -386,6 +387,15 @@ public final class CorpusSearcher implements AutoCloseable {
     }
 
     private void perDay(Query q, TreeMap<Long, long[]> days, int slot) throws IOException {
+        eachDay(q, day -> {
+            if (day != null) {
+                days.computeIfAbsent(day, x -> new long[2])[slot]++;
+            }
+        });
+    }
+
+    /** The day (epoch day, or null when it has none) of every document matching {@code q}. */
+    private void eachDay(Query q, Consumer<Long> sink) throws IOException {
         Map<LeafReaderContext, NumericDocValues> dvs = new HashMap<>();
         DocValueCounts.forEach(searcher, q, (leaf, doc) -> {
             NumericDocValues dv = dvs.get(leaf);
@@ -393,10 +403,7 @@ public final class CorpusSearcher implements AutoCloseable {
                 dv = DocValues.getNumeric(leaf.reader(), Fields.DAY);
                 dvs.put(leaf, dv);
             }
-            Long day = DocValueCounts.value(dv, doc);
-            if (day != null) {
-                days.computeIfAbsent(day, x -> new long[2])[slot]++;
-            }
+            sink.accept(DocValueCounts.value(dv, doc));
         });
     }
 
@@ -462,16 +469,8 @@ public final class CorpusSearcher implements AutoCloseable {
         out.put("source", sorted(DocValueCounts.count(searcher, articles, Fields.HOST)));
         out.put("format", sorted(DocValueCounts.count(searcher, articles, Fields.FORMAT)));
         Map<String, Long> months = new HashMap<>();
-        Map<LeafReaderContext, NumericDocValues> dvs = new HashMap<>();
-        DocValueCounts.forEach(searcher, articles, (leaf, doc) -> {
-            NumericDocValues dv = dvs.get(leaf);
-            if (dv == null) {
-                dv = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-                dvs.put(leaf, dv);
-            }
-            Long day = DocValueCounts.value(dv, doc);
-            months.merge(day == null ? "unknown" : LocalDate.ofEpochDay(day).toString().substring(0, 7), 1L, Long::sum);
-        });
+        eachDay(articles, day -> months.merge(day == null ? "unknown" : LocalDate.ofEpochDay(day).toString().substring(0, 7),
+                1L, Long::sum));
         out.put("month", sorted(months));
         out.put("entity_type", sorted(DocValueCounts.count(searcher, mentionQuery(f), Fields.TYPE)));
         out.put("event_type", sorted(DocValueCounts.count(searcher, query(Fields.EVENT, f), Fields.EVENT_TYPE)));
@@ -582,7 +581,7 @@ public final class CorpusSearcher implements AutoCloseable {
             if (!kind.equals(Fields.QUOTE)) {
                 return new MatchNoDocsQuery("attribution filter applies to quotes");
             }
-            b.add(new TermQuery(new Term(Fields.ATTRIBUTION, f.attribution().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
+            b.add(new TermQuery(new Term(Fields.ATTRIBUTION, f.attribution().label())), Occur.FILTER);
         }
         boolean eventFilter = f.eventType() != null || f.actor() != null || f.recipient() != null;
         if (eventFilter && kind.equals(Fields.EVENT)) {

@@ -173,11 +173,11 @@ class CorpusIndexTest {
         write(a3);
         try (CorpusSearcher s = CorpusSearcher.open(dir)) {
             assertThat(s.quotes(SearchFilter.any().speaker("Holt"), 10)).hasSize(3);
-            assertThat(s.quotes(SearchFilter.any().speaker("Holt").attribution("speech"), 10))
+            assertThat(s.quotes(SearchFilter.any().speaker("Holt").attribution(Attribution.SPEECH), 10))
                     .extracting(q -> q.text()).containsExactly("We will rebuild every bridge,");
-            assertThat(s.quotes(SearchFilter.any().attribution("intention"), 10))
+            assertThat(s.quotes(SearchFilter.any().attribution(Attribution.INTENTION), 10))
                     .extracting(q -> q.quote().path("attribution").asText()).containsExactly("intention");
-            assertThat(s.articles(SearchFilter.any().attribution("thought"), 10)).isEmpty();
+            assertThat(s.articles(SearchFilter.any().attribution(Attribution.THOUGHT), 10)).isEmpty();
             assertThat(s.facets(SearchFilter.any()).counts().get("quote_attribution"))
                     .containsEntry("speech", 1L).containsEntry("thought", 1L).containsEntry("intention", 1L);
         }

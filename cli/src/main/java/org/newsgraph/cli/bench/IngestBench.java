@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.newsgraph.analysis.ArticleAnalyzer;
 import org.newsgraph.analysis.NewsPipeline;
@@ -68,7 +67,7 @@ public final class IngestBench {
         out.printf(Locale.ROOT, "sources: %s; %d analysis threads, %d cores, %d rounds%n", String.join(" ", sources),
                 threads, Runtime.getRuntime().availableProcessors(), rounds);
         // warm-up pass: models, JIT and the parser's caches, so the first timed pass is not charged for them
-        analyzeOnly(pipeline, Long.MAX_VALUE);
+        analyzeOnly(pipeline);
         List<Round> done = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             Pass a;
@@ -77,11 +76,11 @@ public final class IngestBench {
             Path dir = Files.createTempDirectory("newsgraph-bench-index");
             try {
                 if (r % 2 == 0) {
-                    a = timed(() -> analyzeOnly(pipeline, Long.MAX_VALUE));
+                    a = timed(() -> analyzeOnly(pipeline));
                     i = timed(() -> s[0] = ingest(dir, extractor, analyzer));
                 } else {
                     i = timed(() -> s[0] = ingest(dir, extractor, analyzer));
-                    a = timed(() -> analyzeOnly(pipeline, Long.MAX_VALUE));
+                    a = timed(() -> analyzeOnly(pipeline));
                 }
                 Round round = new Round(a, i, s[0].records(), s[0].ingested() + s[0].updated(), size(dir));
                 done.add(round);
@@ -114,25 +113,20 @@ public final class IngestBench {
         return new Pass((System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9);
     }
 
-    /** Analyses up to {@code limit} records and drops the results; returns how many. */
-    private long analyzeOnly(NewsPipeline pipeline, long limit) {
+    /** Analyses every record of the sources and drops the results, as {@code analyze} to /dev/null would. */
+    private void analyzeOnly(NewsPipeline pipeline) {
         SkipLog skips = new SkipLog();
         SourceReader reader = new SourceReader();
-        AtomicLong n = new AtomicLong();
         try (BatchAnalyzer batch = new BatchAnalyzer(pipeline, threads)) {
             long seq = 0;
             for (String source : sources) {
-                if (n.get() >= limit) {
-                    break;
-                }
-                try (Stream<InputRecord> records = reader.read(source, skips).limit(limit - n.get())) {
-                    seq = batch.run(records, seq, result -> n.incrementAndGet());
+                try (Stream<InputRecord> records = reader.read(source, skips)) {
+                    seq = batch.run(records, seq, result -> { });
                 } catch (InputException e) {
                     throw new UncheckedIOException(new IOException(e.getMessage(), e));
                 }
             }
         }
-        return n.get();
     }
 
     private IngestSummary ingest(Path dir, DefaultArticleExtractor extractor, ArticleAnalyzer analyzer) throws IOException {

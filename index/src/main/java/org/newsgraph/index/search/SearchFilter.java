@@ -1,6 +1,7 @@
 package org.newsgraph.index.search;
 
 import java.time.LocalDate;
+import org.newsgraph.core.model.Attribution;
 
 /**
  * What to look for. Every field is optional (null: no constraint); names (speaker, entity,
@@ -18,11 +19,11 @@ import java.time.LocalDate;
  * @param from      first day, inclusive
  * @param to        last day, inclusive
  * @param source    source host ({@code voanews.com}) or format ({@code rss}, {@code warc}, …)
- * @param attribution quotes of this attribution only: {@code speech}, {@code thought} or {@code intention}
+ * @param attribution quotes of this attribution only (speech, thought or intention)
  */
 public record SearchFilter(String text, String speaker, String entity, String eventType, String actor,
                            String recipient, boolean between, LocalDate from, LocalDate to, String source,
-                           boolean includeDuplicates, String attribution) {
+                           boolean includeDuplicates, Attribution attribution) {
 
     public static SearchFilter any() {
         return new SearchFilter(null, null, null, null, null, null, false, null, null, null, false, null);
@@ -69,7 +70,7 @@ public record SearchFilter(String text, String speaker, String entity, String ev
         return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, source, v, attribution);
     }
 
-    public SearchFilter attribution(String v) {
+    public SearchFilter attribution(Attribution v) {
         return new SearchFilter(text, speaker, entity, eventType, actor, recipient, between, from, to, source, includeDuplicates, v);
     }
 }
