@@ -141,7 +141,7 @@ final class ClauseEnd {
         if (k.tag().equals("RB") && t + 1 < text.tokens().size()) {
             k = text.token(t + 1);
         }
-        return SubjectFinder.isFinite(k) || k.tag().equals("MD");
+        return SubjectFinder.isFinite(k);
     }
 
     private boolean hasInfinitive(int lo, int hi) {

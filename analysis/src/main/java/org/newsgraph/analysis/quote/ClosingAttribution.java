@@ -93,15 +93,15 @@ final class ClosingAttribution {
             int[] rest = ranges.trim(end + 1, s.endToken() - 1);
             // "X is Y, lawmakers said Friday, as they bristled at …": the writer's scene, not more statement
             boolean scene = rest != null && narrationAfterStatement(s.firstToken(), comma - 1, rest[0]);
-            if (scene) {
-                rest = null;
-            } else if (rest != null && rest[1] - rest[0] >= 2
-                    && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
-                    || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
-                parentheticalRest = rest;
-            } else if (rest == null || ranges.hasFinite(rest[0], rest[1])) {
-                return null;
-            } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
+            if (!scene) {
+                if (rest != null && rest[1] - rest[0] >= 2
+                        && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
+                        || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
+                    parentheticalRest = rest;
+                } else if (rest == null || ranges.hasFinite(rest[0], rest[1])) {
+                    return null;
+                } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
+            }
         }
         if (comma - s.firstToken() < 4 && parentheticalRest == null) {
             return null; // a short opening phrase is a statement only when the clause goes on after the attribution
