@@ -55,9 +55,11 @@ final class FoundQuotes implements Iterable<Found> {
         if (f.cueToken >= 0 && subjects.passive(f.cueToken)) {
             int[] by = subjects.agent(f.cueToken); // "was accused of …": the subject is talked about; "by X" talks
             f.speaker = by == null ? null : tracker.resolve(by[0], null, text.span(by[1], by[2] + 1));
-        } else if (f.speaker == null && f.cueToken >= 0 && subjects.fallback(f.cueToken) != null) {
+        } else if (f.speaker == null && f.cueToken >= 0) {
             int[] np = subjects.fallback(f.cueToken); // a subject that fills in, never decides the quote
-            f.speaker = tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
+            if (np != null) {
+                f.speaker = tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
+            }
         }
         found.add(f);
         tracker.record(f.speaker, f.content.start());
