@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * sentences), pos, lemma and the CoNLL 4-class CRF NER without SUTime, numeric classifiers or
  * the fine-grained pass (the most accurate of CoreNLP's English NER configurations on CoNLL and
  * ~14× faster than the default). Dependency parses (CoreNLP's neural English UD model, basic
- * relations, run by our {@link ArcStandardParser}: CoreNLP's parses, ~3.7× faster) are made only
+ * relations, run by our {@link ArcStandardParser}: CoreNLP's parses, ~3.3× faster on VOA) are made only
  * for the sentences a later stage asks for.
  *
  * <p>One instance per JVM ({@link #shared()}); it is thread-safe.
