@@ -600,4 +600,24 @@ class NewsQuoteExtractorTest {
         String body = "“We will win the county,” Maria Holt said last week.";
         assertThat(quotes(body)).noneMatch(f -> f.content().equals("last week"));
     }
+
+    @Test
+    void theWritersImpressionWithSeemsToIsAThoughtWithoutSpeaker() {
+        String body = "Shop owners along the river appear to have lost patience with the council's flood plans.";
+        Found f = quoteWith(quotes(body), "lost patience");
+        assertThat(f.content()).isEqualTo("Shop owners along the river appear to have lost patience with the council's flood plans");
+        assertThat(f.cue()).isEqualTo("appear");
+        assertThat(f.speaker()).isNull();
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+        assertThat(quotes("The harbour master appeared on local radio on Sunday morning.")).isEmpty();
+    }
+
+    @Test
+    void outliningAPlanReportsItsObject() {
+        String body = "At a breakfast in Leeds on Friday, the transport minister outlined a plan to reopen two rural rail lines.";
+        Found f = quoteWith(quotes(body), "rural rail lines");
+        assertThat(f.cue()).isEqualTo("outlined");
+        assertThat(f.content()).startsWith("a plan to reopen");
+        assertThat(f.speaker()).isEqualTo("the transport minister");
+    }
 }
