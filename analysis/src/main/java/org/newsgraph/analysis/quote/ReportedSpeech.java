@@ -45,6 +45,7 @@ final class ReportedSpeech {
     private final RegardAs regardAs;
     private final PassiveAgent passives;
     private final ClosingAttribution closing;
+    private final CueAdjunctClause adjunctClause;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -62,6 +63,7 @@ final class ReportedSpeech {
         this.regardAs = new RegardAs(c.text(), c.marks().quotationOf);
         this.passives = new PassiveAgent(c.text(), c.marks().quotationOf);
         this.closing = new ClosingAttribution(c);
+        this.adjunctClause = new CueAdjunctClause(c.text(), c.marks().quotationOf, c.ranges());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -77,6 +79,10 @@ final class ReportedSpeech {
         int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
+        }
+        if (range == null && cls != CueClass.FRAMING) {
+            int[] afterAdjunct = adjunctClause.after(cue); // "said in a statement on Thursday it had …"
+            range = afterAdjunct != null && isStatement(afterAdjunct, ct) ? afterAdjunct : null;
         }
         if (range == null && g != null && takesInfinitive(ct)) {
             range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause

@@ -620,4 +620,22 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).startsWith("a plan to reopen");
         assertThat(f.speaker()).isEqualTo("the transport minister");
     }
+
+    @Test
+    void anAdjunctOfPlaceOrTimeBetweenTheCueAndItsClause() {
+        Found f = quoteWith(quotes("The senator says at a town hall in Dayton, Ohio, that the plant will stay open."), "plant");
+        assertThat(f.content()).isEqualTo("that the plant will stay open");
+        assertThat(f.speaker()).isEqualTo("The senator");
+        Found g = quoteWith(quotes("The governor said after the meeting he would not sign the budget."), "budget");
+        assertThat(g.content()).isEqualTo("he would not sign the budget");
+        assertThat(g.speaker()).isEqualTo("The governor");
+    }
+
+    @Test
+    void aPronounAfterATopicIsARelativeClauseNotTheReportedOne() {
+        // token mode only: with a parse, the parser's reading of the relative clause decides
+        Assumptions.assumeFalse(useParse(), "the parse decides what the relative clause belongs to");
+        String body = "The tenants insisted on a landlord they could reach by phone.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().equals("they could reach by phone"));
+    }
 }
