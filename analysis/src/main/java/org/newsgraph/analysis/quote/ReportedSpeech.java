@@ -46,6 +46,7 @@ final class ReportedSpeech {
     private final PassiveAgent passives;
     private final ClosingAttribution closing;
     private final CueAdjunctClause adjunctClause;
+    private final FramingComplement framingComplement;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -64,6 +65,7 @@ final class ReportedSpeech {
         this.passives = new PassiveAgent(c.text(), c.marks().quotationOf);
         this.closing = new ClosingAttribution(c);
         this.adjunctClause = new CueAdjunctClause(c.text(), c.marks().quotationOf, c.ranges());
+        this.framingComplement = new FramingComplement(c.text(), c.marks().quotationOf, c.ranges());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -76,7 +78,8 @@ final class ReportedSpeech {
         if (passive(cue, cls)) {
             return;
         }
-        int[] range = cls == CueClass.FRAMING ? null : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
+        int[] range = cls == CueClass.FRAMING ? framingComplement.thatClause(cue) // "pointed out that …"
+                : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
             range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
         }
@@ -124,6 +127,9 @@ final class ReportedSpeech {
         if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
                 || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
+            if (range == null) {
+                range = framingComplement.toTopic(cue); // "pointed to the rising cost of …"
+            }
             object = range != null;
         }
         if (range == null || (object && (g == null ? quotationAfter(cue)

@@ -638,4 +638,14 @@ class NewsQuoteExtractorTest {
         String body = "The tenants insisted on a landlord they could reach by phone.";
         assertThat(quotes(body)).noneMatch(f -> f.content().equals("they could reach by phone"));
     }
+
+    @Test
+    void aFramingVerbWithAThatClauseOrATopicAfterTo() {
+        Found f = quoteWith(quotes("The harbour master pointed out that the pier had been closed twice this year."), "pier");
+        assertThat(f.content()).isEqualTo("that the pier had been closed twice this year");
+        assertThat(f.speaker()).isEqualTo("The harbour master");
+        Found g = quoteWith(quotes("Opponents of the plan pointed to the rising cost of the new ferry terminal."), "ferry");
+        assertThat(g.content()).isEqualTo("the rising cost of the new ferry terminal");
+        assertThat(g.cue()).isEqualTo("pointed");
+    }
 }
