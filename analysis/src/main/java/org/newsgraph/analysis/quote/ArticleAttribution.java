@@ -17,8 +17,9 @@ import java.util.Set;
  * tracker sees speakers in the order a reader does: first the direct quotes ending in the
  * sentence ({@link DirectQuotes}), then every cue outside quotations (reported speech,
  * {@link ReportedSpeech} and {@link ClosingAttribution}; {@code according to} and nouns of
- * statement, {@link PhraseCues}; the writer's "seems to", {@link AppearanceCue}), then the partial
- * quotes not inside reported speech ({@link PartialQuotes}); quotes framed by a whole sentence come from {@link SentenceFrames}.
+ * statement, {@link PhraseCues}; "seems to" and "is said to", {@link ImpersonalAttribution}), then
+ * the partial quotes not inside reported speech ({@link PartialQuotes}); quotes framed by a whole
+ * sentence come from {@link SentenceFrames}.
  * Quotes split by their attribution stay separate quotes sharing speaker and cue. The steps share
  * an {@link AttributionContext}; the speaker of a cue comes from {@link CueSpeaker}. Not
  * thread-safe; one per article.
@@ -46,7 +47,7 @@ final class ArticleAttribution {
     private final ReportedSpeech reportedSpeech;
     private final PhraseCues phrases;
     private final PartialQuotes partials;
-    private final AppearanceCue appearances;
+    private final ImpersonalAttribution impersonal;
 
     /**
      * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
@@ -79,7 +80,7 @@ final class ArticleAttribution {
         this.reportedSpeech = new ReportedSpeech(c);
         this.phrases = new PhraseCues(c);
         this.partials = new PartialQuotes(c);
-        this.appearances = new AppearanceCue(c);
+        this.impersonal = new ImpersonalAttribution(c);
         for (int i = 0; i < quotations.size(); i++) {
             direct[i] = directQuotes.isDirect(i);
         }
@@ -114,7 +115,7 @@ final class ArticleAttribution {
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (cueSites.isCueAt(t) || cueSites.isAccording(t) || closingNounCue(t, s)
-                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t) || appearances.isAt(t));
+                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t) || impersonal.isAt(t));
         }
         if (!needsParse) {
             return;
@@ -128,6 +129,9 @@ final class ArticleAttribution {
             if (quotationOf[t] >= 0 && direct[quotationOf[t]]) {
                 continue;
             }
+            if (impersonal.isAt(t) && impersonal.attribute(t)) {
+                continue; // "seems to …", "is said to …": no one is named
+            }
             if (cueSites.isAccording(t)) {
                 phrases.according(s, t, g);
             } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t)) && !closingNounCue(t, s)) {
@@ -137,8 +141,6 @@ final class ArticleAttribution {
                 reportedSpeech.reported(t, g);
             } else if (quotationOf[t] < 0 && cueSites.isViewAt(t)) {
                 reportedSpeech.regarded(t, g);
-            } else if (appearances.isAt(t)) {
-                appearances.attribute(t);
             }
         }
         for (int q : partialHere) {

@@ -648,4 +648,12 @@ class NewsQuoteExtractorTest {
         assertThat(g.content()).isEqualTo("the rising cost of the new ferry terminal");
         assertThat(g.cue()).isEqualTo("pointed");
     }
+
+    @Test
+    void anImpersonalPassiveOfSayingHasNoSpeaker() {
+        Found f = quoteWith(quotes("The club's chairman is said to favour a second vote on the merger."), "second vote");
+        assertThat(f.content()).isEqualTo("The club's chairman is said to favour a second vote on the merger");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isNull();
+    }
 }

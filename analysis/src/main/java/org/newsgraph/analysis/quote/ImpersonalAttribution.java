@@ -1,0 +1,118 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A stance or expectation the article attributes to no one in particular, with an infinitive:
+ * the writer's impression, {@code The mayor seemed to welcome the delay}, and the impersonal passive of
+ * saying, {@code The chairman is said to favour a recount}. PolNeAR marks these as attributions without
+ * a source, the subject and the infinitive as content (about half of the occurrences of "seem" and
+ * "appear" in its training split, and most of "be said to").
+ * The content is the subject through the infinitive's clause; the quote has no speaker and counts as a
+ * thought. When the infinitive is a cue of its own ("seemed to suggest that …") that cue attributes the
+ * statement instead.
+ */
+final class ImpersonalAttribution {
+
+    /** Raising verbs of appearance; "look" ("looks to be") is marked too seldom to count. */
+    private static final Set<String> APPEARANCE_VERBS = Set.of("seem", "appear");
+    /**
+     * Verbs whose passive attributes a report to people left unnamed. ("is expected to" is a thought
+     * cue's infinitive, found by {@link ReportedSpeech}, as in PolNeAR content and infinitive alike.)
+     */
+    private static final Set<String> IMPERSONAL_PASSIVES = Set.of("say", "report");
+    /** Adverbs that may stand between the verb and its infinitive ("seems only to …"). */
+    private static final int MAX_ADVERBS = 2;
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+    private final SubjectFinder subjects;
+    private final CueSites cueSites;
+    private final TokenRanges ranges;
+    private final ClauseEnd clauseEnd;
+    private final FoundQuotes found;
+    private final Set<Integer> usedCues;
+
+    ImpersonalAttribution(AttributionContext c) {
+        this.text = c.text();
+        this.quotationOf = c.marks().quotationOf;
+        this.subjects = c.subjects();
+        this.cueSites = c.cueSites();
+        this.ranges = c.ranges();
+        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.found = c.found();
+        this.usedCues = c.usedCues();
+    }
+
+    /**
+     * A form of "seem" or "appear" that is no participle ("seeming"), or the passive participle of
+     * "say" or "report" after a form of "be", outside quotations.
+     */
+    boolean isAt(int t) {
+        Token k = text.token(t);
+        if (quotationOf[t] >= 0 || !k.isVerb() || k.lemma() == null) {
+            return false;
+        }
+        String lemma = k.lemma().toLowerCase(Locale.ROOT);
+        return APPEARANCE_VERBS.contains(lemma) && !k.tag().equals("VBG")
+                || IMPERSONAL_PASSIVES.contains(lemma) && k.tag().equals("VBN") && afterBe(t);
+    }
+
+    /**
+     * Adds the attribution of the verb at {@code t} when it takes an infinitive and has a subject;
+     * returns whether it did.
+     */
+    boolean attribute(int t) {
+        Sentence s = text.sentences().get(text.token(t).sentence());
+        int to = infinitiveMarker(t, s);
+        if (to < 0 || cueSites.isCueAt(to + 1)) {
+            return false;
+        }
+        int[] subject = subjects.find(t);
+        if (subject == null || subject[1] >= t || quotationOf[subject[1]] >= 0) {
+            return false;
+        }
+        int[] rest = ranges.trim(to, s.endToken() - 1);
+        if (rest == null || rest[1] - rest[0] < 1 || ranges.coversDirect(rest[0], rest[1])) {
+            return false;
+        }
+        int end = clauseEnd.end(rest[0], ranges.cutAtNextAttribution(rest[0], rest[1]), true);
+        QuoteKind kind = ranges.containsQuotation(subject[1], end) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(t);
+        found.add(new Found(kind, text.span(subject[1], end + 1), null, text.token(t).span(), t), Attribution.THOUGHT);
+        return true;
+    }
+
+    /** The "to" of an infinitive right after the verb, past a few adverbs, followed by a base verb; else -1. */
+    private int infinitiveMarker(int t, Sentence s) {
+        int k = t + 1;
+        while (k < s.endToken() && k - t <= MAX_ADVERBS && text.token(k).tag().startsWith("RB")) {
+            k++;
+        }
+        boolean infinitive = k + 1 < s.endToken() && text.token(k).tag().equals("TO") && text.token(k + 1).tag().startsWith("VB")
+                && quotationOf[k + 1] < 0;
+        return infinitive ? k : -1;
+    }
+
+    /** A form of "be" before {@code t}, past adverbs ("is widely said"). */
+    private boolean afterBe(int t) {
+        Sentence s = text.sentences().get(text.token(t).sentence());
+        for (int k = t - 1; k >= s.firstToken() && k >= t - 1 - MAX_ADVERBS; k--) {
+            Token p = text.token(k);
+            if (p.isVerb() && "be".equals(p.lemma())) {
+                return true;
+            }
+            if (!p.tag().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
