@@ -11,11 +11,12 @@ import java.util.Set;
 
 /**
  * A stance or expectation the article attributes to no one in particular, with an infinitive:
- * the writer's impression, {@code The mayor seemed to welcome the delay}, and the impersonal passive of
- * saying, {@code The chairman is said to favour a recount}. PolNeAR marks these as attributions without
- * a source, the subject and the infinitive as content (about half of the occurrences of "seem" and
- * "appear" in its training split, and most of "be said to").
- * The content is the subject through the infinitive's clause; the quote has no speaker and counts as a
+ * the writer's impression, {@code The mayor seemed to welcome the delay}, the impersonal passive of
+ * saying, {@code The chairman is said to favour a recount}, and the adverb {@code reportedly}
+ * ({@code The club has reportedly sold its stadium}). PolNeAR marks these as attributions without a
+ * source, the subject and the infinitive (or predicate) as content: about half of the occurrences of
+ * "seem" and "appear" in its training split, two thirds of "reportedly" and most of "be said to".
+ * The content is the subject through the infinitive's (or the predicate's) clause; the quote has no speaker and counts as a
  * thought. When the infinitive is a cue of its own ("seemed to suggest that …") that cue attributes the
  * statement instead.
  */
@@ -28,6 +29,10 @@ final class ImpersonalAttribution {
      * cue's infinitive, found by {@link ReportedSpeech}, as in PolNeAR content and infinitive alike.)
      */
     private static final Set<String> IMPERSONAL_PASSIVES = Set.of("say", "report");
+    /** The adverb of hearsay; "allegedly" and "apparently" are marked too seldom to count. */
+    private static final String HEARSAY_ADVERB = "reportedly";
+    /** How far after "reportedly" its verb may come ("reportedly has been considering"). */
+    private static final int VERB_CHAIN = 4;
     /** Adverbs that may stand between the verb and its infinitive ("seems only to …"). */
     private static final int MAX_ADVERBS = 2;
 
@@ -57,6 +62,9 @@ final class ImpersonalAttribution {
      */
     boolean isAt(int t) {
         Token k = text.token(t);
+        if (quotationOf[t] < 0 && text.text(k).equalsIgnoreCase(HEARSAY_ADVERB)) {
+            return true;
+        }
         if (quotationOf[t] >= 0 || !k.isVerb() || k.lemma() == null) {
             return false;
         }
@@ -71,7 +79,7 @@ final class ImpersonalAttribution {
      */
     boolean attribute(int t) {
         Sentence s = text.sentences().get(text.token(t).sentence());
-        int to = infinitiveMarker(t, s);
+        int to = text.text(text.token(t)).equalsIgnoreCase(HEARSAY_ADVERB) ? predicateStart(t, s) : infinitiveMarker(t, s);
         if (to < 0 || cueSites.isCueAt(to + 1)) {
             return false;
         }
@@ -99,6 +107,24 @@ final class ImpersonalAttribution {
         boolean infinitive = k + 1 < s.endToken() && text.token(k).tag().equals("TO") && text.token(k + 1).tag().startsWith("VB")
                 && quotationOf[k + 1] < 0;
         return infinitive ? k : -1;
+    }
+
+    /**
+     * The token before the predicate "reportedly" qualifies, so that the predicate starts right after
+     * it like an infinitive after its "to"; -1 when no verb follows or its main verb is a cue
+     * ("reportedly said that …" is the cue's statement).
+     */
+    private int predicateStart(int t, Sentence s) {
+        int main = -1;
+        for (int k = t + 1; k < s.endToken() && k <= t + VERB_CHAIN && quotationOf[k] < 0; k++) {
+            Token v = text.token(k);
+            if (v.isVerb() || v.tag().equals("MD")) {
+                main = k;
+            } else if (main >= 0 || !v.tag().startsWith("RB")) {
+                break;
+            }
+        }
+        return main < 0 || cueSites.isCueAt(main) ? -1 : t;
     }
 
     /** A form of "be" before {@code t}, past adverbs ("is widely said"). */

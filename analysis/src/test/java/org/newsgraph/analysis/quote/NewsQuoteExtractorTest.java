@@ -656,4 +656,16 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("said");
         assertThat(f.speaker()).isNull();
     }
+
+    @Test
+    void reportedlyAttributesItsClauseToNoOneNamed() {
+        Found f = quoteWith(quotes("The ferry company is reportedly considering a bid for its main rival."), "bid");
+        assertThat(f.content()).isEqualTo("The ferry company is reportedly considering a bid for its main rival");
+        assertThat(f.cue()).isEqualTo("reportedly");
+        assertThat(f.speaker()).isNull();
+        // with a verb of saying, the verb is the cue and its subject the speaker
+        Found g = quoteWith(quotes("The coach reportedly told his players that he would leave in June."), "leave");
+        assertThat(g.cue()).isEqualTo("told");
+        assertThat(g.speaker()).isEqualTo("The coach");
+    }
 }
