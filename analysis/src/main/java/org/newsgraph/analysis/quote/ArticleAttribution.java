@@ -17,9 +17,10 @@ import java.util.Set;
  * tracker sees speakers in the order a reader does: first the direct quotes ending in the
  * sentence ({@link DirectQuotes}), then every cue outside quotations (reported speech,
  * {@link ReportedSpeech} and {@link ClosingAttribution}; {@code according to} and nouns of
- * statement, {@link PhraseCues}; "seems to" and "is said to", {@link ImpersonalAttribution}), then
- * the partial quotes not inside reported speech ({@link PartialQuotes}); quotes framed by a whole
- * sentence come from {@link SentenceFrames}.
+ * statement, {@link PhraseCues}; "seems to" and "is said to", {@link ImpersonalAttribution}; "took
+ * issue with" and other verb phrases, {@link VerbPhraseCue}), then the partial quotes not inside
+ * reported speech ({@link PartialQuotes}); quotes framed by a whole sentence come from
+ * {@link SentenceFrames}.
  * Quotes split by their attribution stay separate quotes sharing speaker and cue. The steps share
  * an {@link AttributionContext}; the speaker of a cue comes from {@link CueSpeaker}. Not
  * thread-safe; one per article.
@@ -48,6 +49,7 @@ final class ArticleAttribution {
     private final PhraseCues phrases;
     private final PartialQuotes partials;
     private final ImpersonalAttribution impersonal;
+    private final VerbPhraseCue verbPhrases;
 
     /**
      * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
@@ -81,6 +83,7 @@ final class ArticleAttribution {
         this.phrases = new PhraseCues(c);
         this.partials = new PartialQuotes(c);
         this.impersonal = new ImpersonalAttribution(c);
+        this.verbPhrases = new VerbPhraseCue(c);
         for (int i = 0; i < quotations.size(); i++) {
             direct[i] = directQuotes.isDirect(i);
         }
@@ -115,7 +118,8 @@ final class ArticleAttribution {
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (cueSites.isCueAt(t) || cueSites.isAccording(t) || closingNounCue(t, s)
-                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t) || impersonal.isAt(t));
+                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t) || impersonal.isAt(t)
+                    || verbPhrases.isAt(t));
         }
         if (!needsParse) {
             return;
@@ -131,6 +135,9 @@ final class ArticleAttribution {
             }
             if (impersonal.isAt(t) && impersonal.attribute(t)) {
                 continue; // "seems to …", "is said to …": no one is named
+            }
+            if (verbPhrases.attribute(t, g)) {
+                continue; // "took issue with …", "made clear that …"
             }
             if (cueSites.isAccording(t)) {
                 phrases.according(s, t, g);

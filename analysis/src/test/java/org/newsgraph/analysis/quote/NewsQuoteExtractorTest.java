@@ -668,4 +668,16 @@ class NewsQuoteExtractorTest {
         assertThat(g.cue()).isEqualTo("told");
         assertThat(g.speaker()).isEqualTo("The coach");
     }
+
+    @Test
+    void verbPhrasesOfSayingReportTheirObjectOrClause() {
+        Found f = quoteWith(quotes("The dockers' union took issue with the company's plan to close the old terminal."), "terminal");
+        assertThat(f.cue()).isEqualTo("took issue with");
+        assertThat(f.content()).isEqualTo("the company's plan to close the old terminal");
+        assertThat(f.speaker()).isEqualTo("The dockers' union");
+        Found g = quoteWith(quotes("The council leader made it clear that she would not stand again."), "stand again");
+        assertThat(g.cue()).isEqualTo("made it clear");
+        assertThat(g.content()).isEqualTo("that she would not stand again");
+        assertThat(quotes("The bakers made the bread for the fair on Sunday.")).isEmpty();
+    }
 }

@@ -1,0 +1,125 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.core.model.Attribution;
+import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Speaker;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyGraph;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reporting cues made of a common verb and fixed words, whose verb alone reports nothing:
+ * {@code took issue with the plan}, {@code made the case for a tax}, {@code made the case that …},
+ * {@code made (it) clear that …}, {@code laid out her plan}. Each is marked as a cue in about half or
+ * more of its occurrences in PolNeAR train ("take issue with" 5 of 5, "make the case" 9 of 12, "make
+ * clear" 28 of 49, "lay out" 14 of 29). The content is the object or the "that" clause after the
+ * phrase; the speaker is the verb's subject and must be found, as for the object of a framing verb.
+ */
+final class VerbPhraseCue {
+
+    /** A verb lemma, the words that must follow it, and whether a "that" clause (else an object) follows. */
+    private record Phrase(String lemma, List<String> words, boolean clause) {
+    }
+
+    private static final List<Phrase> PHRASES = List.of(
+            new Phrase("take", List.of("issue", "with"), false),
+            new Phrase("make", List.of("the", "case", "for"), false),
+            new Phrase("make", List.of("the", "case", "that"), true),
+            new Phrase("make", List.of("clear", "that"), true),
+            new Phrase("make", List.of("it", "clear", "that"), true),
+            new Phrase("lay", List.of("out"), false));
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+    private final TokenRanges ranges;
+    private final ClauseEnd clauseEnd;
+    private final CueSpeaker speakers;
+    private final FoundQuotes found;
+    private final java.util.Set<Integer> usedCues;
+
+    VerbPhraseCue(AttributionContext c) {
+        this.text = c.text();
+        this.quotationOf = c.marks().quotationOf;
+        this.ranges = c.ranges();
+        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.speakers = c.speakers();
+        this.found = c.found();
+        this.usedCues = c.usedCues();
+    }
+
+    /** A verb outside quotations followed by the fixed words of a cue phrase. */
+    boolean isAt(int t) {
+        return phraseAt(t) != null;
+    }
+
+    /**
+     * Adds the attribution of the cue phrase whose verb is at {@code t}, if it has content and a
+     * speaker; returns whether it did.
+     */
+    boolean attribute(int t, DependencyGraph g) {
+        Phrase p = phraseAt(t);
+        return p != null && add(t, p, t + 1 + p.words().size(), text.sentences().get(text.token(t).sentence()), g);
+    }
+
+    private Phrase phraseAt(int t) {
+        Token v = text.token(t);
+        if (!v.isVerb() || v.lemma() == null || quotationOf[t] >= 0) {
+            return null;
+        }
+        Sentence s = text.sentences().get(v.sentence());
+        String lemma = v.lemma().toLowerCase(Locale.ROOT);
+        for (Phrase p : PHRASES) {
+            if (p.lemma().equals(lemma) && follows(t + 1, p.words(), s)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private boolean add(int t, Phrase p, int after, Sentence s, DependencyGraph g) {
+        int lo = p.clause() ? after - 1 : after; // the clause keeps its "that", as after "said that"
+        int hi = p.clause() ? s.endToken() - 1 : objectEnd(after, s);
+        if (hi < lo || p.clause() && !ranges.subjectBeforeFinite(lo + 1, hi)) {
+            return false;
+        }
+        int[] r = ranges.trim(lo, hi);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
+            return false;
+        }
+        int end = clauseEnd.end(r[0], ranges.cutAtNextAttribution(r[0], r[1]), !p.clause());
+        Speaker sp = speakers.subjectOf(t, g);
+        if (sp == null) {
+            return false;
+        }
+        QuoteKind kind = ranges.containsQuotation(r[0], end) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(t);
+        found.add(new Found(kind, text.span(r[0], end + 1), sp, text.span(t, lo), t), Attribution.SPEECH);
+        return true;
+    }
+
+    /** The last token of the object after a phrase: up to a clause boundary, a quotation or a finite verb. */
+    private int objectEnd(int lo, Sentence s) {
+        int hi = lo;
+        while (hi < s.endToken() && !ranges.isEdgePunct(hi) && quotationOf[hi] < 0
+                && !SubjectFinder.isFinite(text.token(hi))) {
+            hi++;
+        }
+        return hi - 1;
+    }
+
+    private boolean follows(int from, List<String> words, Sentence s) {
+        if (from + words.size() > s.endToken()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (quotationOf[from + i] >= 0 || !text.text(text.token(from + i)).equalsIgnoreCase(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
