@@ -29,16 +29,19 @@ final class ParticipleModifier {
     /** True when the token at {@code t} is a participle modifying a noun rather than a verb with a subject. */
     boolean at(int t) {
         Token k = text.token(t);
+        int n = text.tokens().size();
+        Token prev = t > 0 ? text.token(t - 1) : null;
+        Token next = t + 1 < n ? text.token(t + 1) : null;
+        if (k.tag().equals("VBD") && pastTaggedModifier(prev, next, k)) {
+            return true; // "271 pledged delegates": the tagger's past tense after a number or article
+        }
         if (!k.tag().equals("VBN") && !k.tag().equals("JJ")) {
             return false;
         }
-        int n = text.tokens().size();
-        Token prev = t > 0 ? text.token(t - 1) : null;
         if (prev != null && prev.sentence() == k.sentence() && prev.isVerb()
                 && (prev.lemma().equals("have") || prev.lemma().equals("be") || prev.lemma().equals("get"))) {
             return false; // "has pledged", "was called"
         }
-        Token next = t + 1 < n ? text.token(t + 1) : null;
         boolean beforeNoun = next != null && next.sentence() == k.sentence() && (next.tag().equals("NN")
                 || next.tag().equals("NNS")) && (prev == null || prev.sentence() != k.sentence()
                 || prev.tag().equals("DT") || prev.tag().equals("PRP$") || prev.tag().equals("POS")
@@ -51,5 +54,20 @@ final class ParticipleModifier {
         return k.tag().equals("VBN") && NAMING.contains(lemma) && prev != null && prev.sentence() == k.sentence()
                 && (prev.tag().equals("NN") || prev.tag().equals("NNS"))
                 && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
+    }
+
+    /**
+     * A past-tense tag between a determiner-like word and a noun is a participle the tagger misread
+     * ("leads by 271 pledged delegates", "the pledged delegates"); a quantifier may be a subject
+     * ("both pledged support"), so only articles, numbers and possessives count.
+     */
+    private boolean pastTaggedModifier(Token prev, Token next, Token k) {
+        if (prev == null || next == null || prev.sentence() != k.sentence() || next.sentence() != k.sentence()
+                || !(next.tag().equals("NN") || next.tag().equals("NNS"))) {
+            return false;
+        }
+        String p = text.text(prev).toLowerCase(Locale.ROOT);
+        return prev.tag().equals("CD") && !p.matches("(1[89]|20)\\d\\d") || prev.tag().equals("POS")
+                || prev.tag().equals("PRP$") || p.equals("the") || p.equals("a") || p.equals("an");
     }
 }

@@ -45,6 +45,7 @@ final class ReportedSpeech {
     private final RegardAs regardAs;
     private final PassiveAgent passives;
     private final ClosingAttribution closing;
+    private final NonReportingUse nonReporting;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -62,13 +63,14 @@ final class ReportedSpeech {
         this.regardAs = new RegardAs(c.text(), c.marks().quotationOf);
         this.passives = new PassiveAgent(c.text(), c.marks().quotationOf);
         this.closing = new ClosingAttribution(c);
+        this.nonReporting = new NonReportingUse(c.text());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
     void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
-        if (cls == null) {
+        if (cls == null || nonReporting.at(cue)) {
             return;
         }
         if (passive(cue, cls)) {
@@ -115,7 +117,8 @@ final class ReportedSpeech {
             parentheticalRest = reversedRange ? closed.rest() : null;
         }
         boolean object = false;
-        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
+                && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
                 || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             object = range != null;

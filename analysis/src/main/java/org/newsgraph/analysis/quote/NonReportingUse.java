@@ -1,0 +1,66 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Uses of a cue word outside quotation marks that report nothing: speaking without a topic ("spoke
+ * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
+ * somewhere ("found himself in a bind"), and the object of a verb that reports only a clause
+ * ("maintained a lead", "stated his name", "wrote a letter").
+ */
+final class NonReportingUse {
+
+    /** What "speak" takes when it reports a topic or an address ("spoke about", "spoke of", "spoke out", "spoke to"). */
+    private static final Set<String> SPEAK_TOPIC = Set.of("about", "of", "out", "up", "to", "against");
+
+    /**
+     * Speech verbs that report a clause ("maintained that …", "wrote that …") but whose plain object
+     * is a thing kept, written or stated, not a message ("maintained a lead", "wrote a letter").
+     */
+    private static final Set<String> CLAUSE_ONLY = Set.of("maintain", "state", "recount", "observe", "guarantee",
+            "stress", "boast", "write", "add", "answer", "continue");
+
+    private final AnnotatedText text;
+
+    NonReportingUse(AnnotatedText text) {
+        this.text = text;
+    }
+
+    /** True when the cue word at {@code t} reports nothing here, whatever follows it. */
+    boolean at(int t) {
+        String lemma = text.token(t).lemma();
+        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && reflexiveAfter(t);
+    }
+
+    /** Whether the cue {@code cue} may report its plain object ("criticized the plan"), not only a clause. */
+    boolean reportsObject(Token cue) {
+        return !CLAUSE_ONLY.contains(cue.lemma());
+    }
+
+    /** "spoke about", "spoke highly of", "speaking out", "spoke to reporters": a topic or an audience follows. */
+    private boolean speaksOfSomething(int t) {
+        int k = t + 1;
+        int end = text.sentences().get(text.token(t).sentence()).endToken();
+        while (k < end && text.token(k).tag().startsWith("RB") && !isTopicWord(k)) {
+            k++; // "spoke passionately about"
+        }
+        return k < end && isTopicWord(k);
+    }
+
+    private boolean isTopicWord(int k) {
+        return SPEAK_TOPIC.contains(text.text(text.token(k)).toLowerCase(Locale.ROOT));
+    }
+
+    /** "found himself", "find themselves": where someone ended up, not what someone found out. */
+    private boolean reflexiveAfter(int t) {
+        if (t + 1 >= text.tokens().size()) {
+            return false;
+        }
+        String next = text.text(text.token(t + 1)).toLowerCase(Locale.ROOT);
+        return next.endsWith("self") || next.endsWith("selves");
+    }
+}

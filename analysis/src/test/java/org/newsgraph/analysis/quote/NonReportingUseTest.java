@@ -1,0 +1,75 @@
+package org.newsgraph.analysis.quote;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.analysis.ArticleAnalyzer;
+import org.newsgraph.analysis.EventExtractor;
+import org.newsgraph.analysis.entity.EntityRecognizer;
+import org.newsgraph.core.model.Article;
+import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Source;
+import org.newsgraph.nlp.CoreNlpEngine;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cue words used without reporting anything, on sentences of our own (token pattern extractor). */
+class NonReportingUseTest {
+
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), new EntityRecognizer(),
+            new NewsQuoteExtractor(CueLexicon.defaults(), false), EventExtractor.NONE);
+
+    private record Found(String cue, String content) {
+    }
+
+    private List<Found> quotes(String body) {
+        List<Quote> qs = analyzer.analyze(new Article(new Source("test:", "text", null), null, List.of(), null, "en",
+                body, List.of())).quotes();
+        return qs.stream().map(q -> new Found(q.cue() == null ? null : q.cue().text(body), q.content().text(body)))
+                .toList();
+    }
+
+    @Test
+    void speakingWithoutATopicReportsNothing() {
+        String body = "A county official, who spoke on the condition of anonymity, confirmed the closure. "
+                + "The governor spoke for forty minutes in a packed gym on Tuesday.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain("spoke");
+    }
+
+    @Test
+    void speakingAboutATopicStillReportsIt() {
+        String body = "The governor spoke about the flooding in the eastern counties.";
+        assertThat(quotes(body)).extracting(Found::content).anyMatch(c -> c.contains("the flooding in the eastern counties"));
+    }
+
+    @Test
+    void findingOneselfSomewhereIsNoFinding() {
+        String body = "After the vote, the mayor found himself in a difficult position with the council.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void findingThatStillReports() {
+        String body = "An audit released Monday found that the agency had overspent its budget by millions.";
+        assertThat(quotes(body)).extracting(Found::content).containsExactly("that the agency had overspent its budget by millions");
+    }
+
+    @Test
+    void aClauseOnlyVerbDoesNotReportItsObject() {
+        String body = "The incumbent maintained a narrow lead in the county through the night. "
+                + "Her opponent wrote a letter to the election board last spring.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void aClauseOnlyVerbStillReportsItsClause() {
+        String body = "The company maintained that its heaters were safe for home use.";
+        assertThat(quotes(body)).extracting(Found::content).containsExactly("that its heaters were safe for home use");
+    }
+
+    @Test
+    void aPastTaggedParticipleBeforeItsNounIsNoCue() {
+        String body = "The senator leads her rival by 140 pledged delegates after the southern primaries.";
+        assertThat(quotes(body)).isEmpty();
+    }
+}
