@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Uses of a cue word outside quotation marks that report nothing: speaking without a topic ("spoke
  * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
- * somewhere ("found himself in a bind"), and the object of a verb that reports only a clause
+ * somewhere ("found himself in a bind"), going on with something ("continued to trail", "continue
+ * his push"), advising as a job ("who advises the campaign"), and the object of a verb that reports only a clause
  * ("maintained a lead", "stated his name", "wrote a letter").
  */
 final class NonReportingUse {
@@ -22,7 +23,13 @@ final class NonReportingUse {
      * is a thing kept, written or stated, not a message ("maintained a lead", "wrote a letter").
      */
     private static final Set<String> CLAUSE_ONLY = Set.of("maintain", "state", "recount", "observe", "guarantee",
-            "stress", "boast", "write", "add", "answer", "continue");
+            "stress", "boast", "write", "add", "answer");
+
+    /** What "advise" reports with: advice given ("advised him to wait", "advised that …", "advised against …"). */
+    private static final Set<String> ADVICE = Set.of("to", "that", "against");
+
+    /** What "continue" reports after: a clause ("continued that …") or the words it closes ("…, he continued."). */
+    private static final Set<String> CONTINUE_REPORTING = Set.of("that", ":", ",", ".", "--", "—");
 
     private final AnnotatedText text;
 
@@ -33,7 +40,8 @@ final class NonReportingUse {
     /** True when the cue word at {@code t} reports nothing here, whatever follows it. */
     boolean at(int t) {
         String lemma = text.token(t).lemma();
-        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && reflexiveAfter(t);
+        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && reflexiveAfter(t)
+                || lemma.equals("continue") && !continuesSpeaking(t) || lemma.equals("advise") && !givesAdvice(t);
     }
 
     /** Whether the cue {@code cue} may report its plain object ("criticized the plan"), not only a clause. */
@@ -53,6 +61,37 @@ final class NonReportingUse {
 
     private boolean isTopicWord(int k) {
         return SPEAK_TOPIC.contains(text.text(text.token(k)).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "continued that …", "…, he continued." or "he continued: …": continuing to speak; "continued to
+     * trail", "continues his tour" are going on with something, which reports nothing.
+     */
+    private boolean continuesSpeaking(int t) {
+        if (t + 1 >= text.tokens().size() || text.token(t + 1).sentence() != text.token(t).sentence()) {
+            return true;
+        }
+        Token next = text.token(t + 1);
+        return CONTINUE_REPORTING.contains(text.text(next).toLowerCase(Locale.ROOT)) || next.tag().equals("``")
+                || next.tag().equals("''");
+    }
+
+    /**
+     * "advised voters to stay home", "advised that …", "advised against …": advice given, which an
+     * infinitive, a clause or "against" shows before the clause ends; "who advises the campaign" is a job.
+     */
+    private boolean givesAdvice(int t) {
+        int end = text.sentences().get(text.token(t).sentence()).endToken();
+        for (int k = t + 1; k < end && k <= t + 6; k++) {
+            String w = text.text(text.token(k)).toLowerCase(Locale.ROOT);
+            if (ADVICE.contains(w)) {
+                return true;
+            }
+            if (text.token(k).tag().equals(",") || text.token(k).tag().equals(".") || text.token(k).tag().equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "found himself", "find themselves": where someone ended up, not what someone found out. */

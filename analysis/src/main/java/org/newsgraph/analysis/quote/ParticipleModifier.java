@@ -47,13 +47,26 @@ final class ParticipleModifier {
                 || prev.tag().equals("DT") || prev.tag().equals("PRP$") || prev.tag().equals("POS")
                 || prev.tag().startsWith("JJ") || prev.tag().equals("CD") || prev.tag().equals("IN")
                 || prev.tag().equals("CC") || text.text(prev).equals(","));
-        if (beforeNoun) {
+        if (beforeNoun || next != null && (next.tag().equals("NN") || next.tag().equals("NNS"))
+                && next.sentence() == k.sentence() && adverbInNounPhrase(t - 1)) {
             return true;
         }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
         return k.tag().equals("VBN") && NAMING.contains(lemma) && prev != null && prev.sentence() == k.sentence()
                 && (prev.tag().equals("NN") || prev.tag().equals("NNS"))
                 && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
+    }
+
+    /**
+     * "a racially charged debate", "Britain's emotionally charged vote": an adverb grading the
+     * participle, itself after a word that opens or continues a noun phrase (not "has publicly endorsed").
+     */
+    private boolean adverbInNounPhrase(int a) {
+        if (a < 1 || !text.token(a).tag().equals("RB") || text.token(a - 1).sentence() != text.token(a).sentence()) {
+            return false;
+        }
+        String tag = text.token(a - 1).tag();
+        return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS") || tag.equals("CC") || tag.startsWith("JJ");
     }
 
     /**

@@ -72,4 +72,35 @@ class NonReportingUseTest {
         String body = "The senator leads her rival by 140 pledged delegates after the southern primaries.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void goingOnWithSomethingIsNoContinuedSpeech() {
+        String body = "Even after the budget deal, the mayor continued to trail his challenger in the polls. "
+                + "In the meantime, as the governor continues to tour the flooded counties, the repairs are slowing.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void continuingToSpeakStillReports() {
+        String body = "The flood barriers held through the night, the mayor said. \"We were lucky,\" she continued.";
+        assertThat(quotes(body)).extracting(Found::cue).contains("continued");
+    }
+
+    @Test
+    void advisingAClientReportsNothing() {
+        String body = "The consultant, who advises the governor's campaign, declined to comment on the poll.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain("advises");
+    }
+
+    @Test
+    void advisingToDoSomethingStillReports() {
+        String body = "State health officials advised residents to boil their tap water until Friday.";
+        assertThat(quotes(body)).extracting(Found::cue).contains("advised");
+    }
+
+    @Test
+    void aParticipleGradedByAnAdverbBeforeItsNounIsNoCue() {
+        String body = "The senator's racially charged remarks drew protests outside the state capitol.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain("charged");
+    }
 }
