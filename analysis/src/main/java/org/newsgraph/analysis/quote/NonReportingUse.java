@@ -11,7 +11,8 @@ import java.util.Set;
  * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
  * somewhere ("found himself in a bind"), going on with something ("continued to trail", "continue
  * his push"), advising as a job ("who advises the campaign"), and the object of a verb that reports only a clause
- * ("maintained a lead", "stated his name", "wrote a letter").
+ * ("maintained a lead", "stated his name", "wrote a letter"); and a noun of statement naming the
+ * channel of a cue verb ("said in a statement that …").
  */
 final class NonReportingUse {
 
@@ -42,6 +43,33 @@ final class NonReportingUse {
         String lemma = text.token(t).lemma();
         return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && reflexiveAfter(t)
                 || lemma.equals("continue") && !continuesSpeaking(t) || lemma.equals("advise") && !givesAdvice(t);
+    }
+
+    /**
+     * "said in a statement that …", "told CNN in an interview that …": the noun of statement names the
+     * channel of a cue verb that already took the clause, so it attributes nothing of its own.
+     */
+    boolean channelOfUsedCue(int noun, Set<Integer> usedCues) {
+        int sentence = text.token(noun).sentence();
+        int k = noun - 1;
+        while (k >= 0 && k >= noun - 4 && text.token(k).sentence() == sentence && modifiesNoun(text.token(k))) {
+            k--;
+        }
+        if (k < 1 || text.token(k).sentence() != sentence || !text.token(k).tag().equals("IN")) {
+            return false;
+        }
+        for (int v = k - 1; v >= 0 && v >= k - 3 && text.token(v).sentence() == sentence; v--) {
+            if (usedCues.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean modifiesNoun(Token k) {
+        String tag = k.tag();
+        return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS") || tag.startsWith("JJ") || tag.startsWith("NN")
+                || tag.equals("VBN");
     }
 
     /** Whether the cue {@code cue} may report its plain object ("criticized the plan"), not only a clause. */

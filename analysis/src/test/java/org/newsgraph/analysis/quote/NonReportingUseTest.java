@@ -103,4 +103,16 @@ class NonReportingUseTest {
         String body = "The senator's racially charged remarks drew protests outside the state capitol.";
         assertThat(quotes(body)).extracting(Found::cue).doesNotContain("charged");
     }
+
+    @Test
+    void aStatementNounNamingTheChannelOfASpeechVerbIsNoSecondCue() {
+        String body = "The union's president said in a statement that the strike would go on through the weekend.";
+        assertThat(quotes(body)).extracting(Found::cue).containsExactly("said");
+    }
+
+    @Test
+    void aStatementNounWithItsOwnClauseStillReports() {
+        String body = "The mayor's statement that the bridge was safe drew jeers from the crowd.";
+        assertThat(quotes(body)).extracting(Found::cue).containsExactly("statement");
+    }
 }
