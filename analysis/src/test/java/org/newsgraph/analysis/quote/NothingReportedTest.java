@@ -13,8 +13,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cue words used without reporting anything, on sentences of our own (token pattern extractor). */
-class NonReportingUseTest {
+/**
+ * Cue words and quotation marks that report nothing ({@link NonReportingUse}, {@link ParticipleModifier},
+ * {@link TitleOfWork}), on sentences of our own (token pattern extractor).
+ */
+class NothingReportedTest {
 
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer(CoreNlpEngine.shared(), new EntityRecognizer(),
             new NewsQuoteExtractor(CueLexicon.defaults(), false), EventExtractor.NONE);
@@ -114,5 +117,19 @@ class NonReportingUseTest {
     void aStatementNounWithItsOwnClauseStillReports() {
         String body = "The mayor's statement that the bridge was safe drew jeers from the crowd.";
         assertThat(quotes(body)).extracting(Found::cue).containsExactly("statement");
+    }
+
+    @Test
+    void aShortTitleAfterTheNounOfItsWorkIsNoQuote() {
+        String body = "The actor also starred in the cable drama, \u201cHarbor Lights,\u201d which ran for three seasons. "
+                + "The senator returned to the theme in his 2019 memoir, \u201cA Long Road Home.\u201d";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void aSentenceQuotedAfterAWorkNounIsStillAQuote() {
+        String body = "In an interview about the new book, the author was blunt. "
+                + "\u201cI wrote it because nobody else would tell the story of the mill closing,\u201d she said.";
+        assertThat(quotes(body)).extracting(Found::cue).containsExactly("said");
     }
 }
