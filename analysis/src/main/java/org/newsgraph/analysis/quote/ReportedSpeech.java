@@ -242,17 +242,27 @@ final class ReportedSpeech {
     }
 
     /**
-     * "…, said Victor Cha, who served as …": after a comma the cue is followed by its subject, whose
-     * relative clause is no reported clause.
+     * "…, said Victor Cha, who served as …", "… under pressure," said Victor Cha, who …": after a comma
+     * (also one inside a closing quotation mark) the cue is followed by its subject, whose relative
+     * clause is no reported clause.
      */
     private boolean subjectAfterComma(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
-        if (cue - 1 < s.firstToken() || !text.text(text.token(cue - 1)).equals(",") || cue + 1 >= s.endToken()
+        if (cue - 1 < s.firstToken() || !endsClauseBefore(cue, s) || cue + 1 >= s.endToken()
                 || text.text(text.token(cue + 1)).equalsIgnoreCase("that")) {
             return false;
         }
         // the phrase after the cue must end at a comma or the sentence end: ", told Reuters that …" goes on
         return subjects.npAfter(cue, s) != null;
+    }
+
+    /** A comma just before the cue, or a closing quotation mark right after a comma, "?" or "!". */
+    private boolean endsClauseBefore(int cue, Sentence s) {
+        if (text.text(text.token(cue - 1)).equals(",")) {
+            return true;
+        }
+        return text.token(cue - 1).tag().equals("''") && cue - 2 >= s.firstToken()
+                && ",?!".contains(text.text(text.token(cue - 2)));
     }
 
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */

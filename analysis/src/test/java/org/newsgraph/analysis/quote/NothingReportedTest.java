@@ -132,4 +132,11 @@ class NothingReportedTest {
                 + "\u201cI wrote it because nobody else would tell the story of the mill closing,\u201d she said.";
         assertThat(quotes(body)).extracting(Found::cue).containsExactly("said");
     }
+
+    @Test
+    void theSubjectAfterACueClosingAQuotationIsNoContent() {
+        String body = "The town was \"caught completely off guard,\" said Maria Lopez, who runs the bakery on Main Street.";
+        assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Maria Lopez"))
+                .anyMatch(c -> c.contains("caught completely off guard"));
+    }
 }
