@@ -139,4 +139,12 @@ class NothingReportedTest {
         assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Maria Lopez"))
                 .anyMatch(c -> c.contains("caught completely off guard"));
     }
+
+    @Test
+    void theHeadOfAHyphenatedCompoundIsNoCue() {
+        String body = "The rumor mill now includes websites, talk-radio programs, newsletters and \"citizen reporters\" "
+                + "who promote and spread the claims. The mayor built her name as a lively and sought-after guest "
+                + "on \"Morning Edition\" for years.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain("talk", "sought");
+    }
 }
