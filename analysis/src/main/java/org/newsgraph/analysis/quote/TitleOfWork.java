@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A quotation that is the title of a work named just before it ("her film, “Trainwreck,”", "his
- * 2012 book, ''An American Son''", "the slogan “Stronger Together”"): a name, not words someone said.
+ * A quotation that is the title of a work: named just before it ("her film, “Trainwreck,”", "his 2012
+ * book, ''An American Son''", "the slogan “Stronger Together”") or followed by its byline ("“Met
+ * accused of whitewashing baby Jesus,” by Post's Kathianne Boniello"): a name, not words someone said.
  */
 final class TitleOfWork {
 
@@ -28,9 +29,14 @@ final class TitleOfWork {
         this.marks = marks;
     }
 
-    /** Whether quotation {@code q} is a short title right after the noun of its work (a comma may come between). */
+    /** Whether quotation {@code q} is a title: see the class comment. */
     boolean at(int q) {
-        if (marks.first[q] < 0 || marks.end[q] - marks.first[q] > MAX_WORDS + 1) { // a title's closing comma or period sits inside the marks
+        return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q));
+    }
+
+    /** A short title right after the noun of its work (a comma may come between). */
+    private boolean afterItsWork(int q) {
+        if (marks.end[q] - marks.first[q] > MAX_WORDS + 1) { // a title's closing comma or period sits inside the marks
             return false;
         }
         int before = marks.open[q] - 1;
@@ -39,5 +45,18 @@ final class TitleOfWork {
         }
         return before >= 0 && text.token(before).sentence() == text.token(marks.open[q]).sentence()
                 && WORKS.contains(text.text(text.token(before)).toLowerCase(Locale.ROOT));
+    }
+
+    /** "“…,” by Times' Ben Sisario": a headline followed by "by" and the name of its writer or paper. */
+    private boolean bylineAfter(int q) {
+        int k = marks.close[q] + 1;
+        if (marks.close[q] < 0 || k >= text.tokens().size()) {
+            return false;
+        }
+        if (text.text(text.token(k)).equals(",")) {
+            k++;
+        }
+        return k + 1 < text.tokens().size() && text.text(text.token(k)).equals("by")
+                && Character.isUpperCase(text.text(text.token(k + 1)).charAt(0)); // a writer or a publication
     }
 }

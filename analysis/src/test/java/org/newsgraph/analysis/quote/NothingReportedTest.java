@@ -147,4 +147,11 @@ class NothingReportedTest {
                 + "on \"Morning Edition\" for years.";
         assertThat(quotes(body)).extracting(Found::cue).doesNotContain("talk", "sought");
     }
+
+    @Test
+    void aHeadlineFollowedByItsBylineIsATitle() {
+        String body = "Local reads for the weekend.\n\n"
+                + "CLOSING \u2014 \"Corner bookstore to shut its doors after forty years on Elm Street,\" by Gazette reporter Ann Miller.";
+        assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Corner bookstore"));
+    }
 }
