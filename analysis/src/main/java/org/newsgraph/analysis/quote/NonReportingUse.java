@@ -10,9 +10,10 @@ import java.util.Set;
  * Uses of a cue word outside quotation marks that report nothing: speaking without a topic ("spoke
  * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
  * somewhere ("found himself in a bind"), going on with something ("continued to trail", "continue
- * his push"), advising as a job ("who advises the campaign"), and the object of a verb that reports only a clause
- * ("maintained a lead", "stated his name", "wrote a letter"); and a noun of statement naming the
- * channel of a cue verb ("said in a statement that …").
+ * his push"), advising as a job ("who advises the campaign"), the object of a verb that reports only
+ * a clause ("maintained a lead", "stated his name", "wrote a letter"), and a noun of statement naming
+ * the channel of a cue verb ("said in a statement that …"). Each was checked on PolNeAR train: the
+ * use is labelled an attribution in well under a third of the cases predicted.
  */
 final class NonReportingUse {
 
