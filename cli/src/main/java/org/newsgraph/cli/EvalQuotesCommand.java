@@ -27,16 +27,24 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Also write the predicted quotes of each article (offsets) for error analysis.")
     Path predictions;
 
+    @Option(names = "--with-nested",
+            description = "Also score quotes reported within another quote (PolNeAR annotates none; left out by default).")
+    boolean withNested;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
-        QuoteEval.Report r = new QuoteEvalRunner(ArticleAnalyzer.standard()).run(gold, predictions);
+        QuoteEval.Report r = new QuoteEvalRunner(ArticleAnalyzer.standard(), withNested).run(gold, predictions);
         out.printf(Locale.ROOT, "%-10s %6s %6s %6s %6s %6s %8s %8s %8s%n", "slice", "gold", "pred", "P", "R", "F1",
                 "exactF1", "spkAcc", "q+spkF1");
         row(out, "all", r.all);
         row(out, "marks", r.marks);
         row(out, "no-marks", r.noMarks);
+        if (r.nestedLeftOut > 0) {
+            out.printf(Locale.ROOT, "(%d quotes reported within another quote left out; --with-nested scores them)%n",
+                    r.nestedLeftOut);
+        }
         out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
         for (QuoteEval.Error e : r.worst(errors)) {
             out.printf("%-7s %s: %s%n        %s%n", e.type(), e.docId(),

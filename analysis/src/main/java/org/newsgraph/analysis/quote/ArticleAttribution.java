@@ -50,6 +50,7 @@ final class ArticleAttribution {
     private final PartialQuotes partials;
     private final ImpersonalAttribution impersonal;
     private final VerbPhraseCue verbPhrases;
+    private final NonReportingUse nonReporting;
 
     /**
      * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
@@ -84,6 +85,7 @@ final class ArticleAttribution {
         this.partials = new PartialQuotes(c);
         this.impersonal = new ImpersonalAttribution(c);
         this.verbPhrases = new VerbPhraseCue(c);
+        this.nonReporting = new NonReportingUse(text);
         for (int i = 0; i < quotations.size(); i++) {
             direct[i] = directQuotes.isDirect(i);
         }
@@ -143,7 +145,9 @@ final class ArticleAttribution {
                 phrases.according(s, t, g);
             } else if (quotationOf[t] < 0 && cues.isNounCue(text.token(t)) && !closingNounCue(t, s)) {
                 // "…, experts charge." is a verb the tagger took for a noun: the closing attribution below
-                phrases.nounCue(s, t);
+                if (!nonReporting.channelOfUsedCue(t, usedCues)) {
+                    phrases.nounCue(s, t);
+                }
             } else if (!usedCues.contains(t) && (cueSites.isCueAt(t) || closingNounCue(t, s))) {
                 reportedSpeech.reported(t, g);
             } else if (quotationOf[t] < 0 && cueSites.isViewAt(t)) {

@@ -19,15 +19,20 @@ final class CueSites {
     }
 
     /**
-     * A cue verb, unless it is the tail of a hyphenated compound modifier ("Iran-backed", "U.S.-led")
-     * or a participle modifying a noun ("pledged delegates", "a play called …").
+     * A cue verb, unless it is part of a hyphenated compound ("Iran-backed", "U.S.-led", "talk-radio",
+     * "sought-after") or a participle modifying a noun ("pledged delegates", "a play called …").
      */
     boolean isCueAt(int t) {
         if (!cues.isCue(text.token(t))) {
             return false;
         }
         return !(t > 0 && text.token(t - 1).end() == text.token(t).start() && text.text(text.token(t - 1)).equals("-"))
-                && !participles.at(t);
+                && !hyphenAfter(t) && !participles.at(t);
+    }
+
+    private boolean hyphenAfter(int t) {
+        int end = text.token(t).end();
+        return end < text.body().length() && text.body().charAt(end) == '-';
     }
 
     boolean isAccording(int t) {

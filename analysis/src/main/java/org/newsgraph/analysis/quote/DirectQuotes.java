@@ -41,6 +41,7 @@ final class DirectQuotes {
     private final FoundQuotes found;
     private final Set<Integer> usedCues;
     private final boolean useParse;
+    private final TitleOfWork titles;
 
     DirectQuotes(AttributionContext c) {
         this.text = c.text();
@@ -63,6 +64,7 @@ final class DirectQuotes {
         this.found = c.found();
         this.usedCues = c.usedCues();
         this.useParse = c.useParse();
+        this.titles = new TitleOfWork(c.text(), c.marks());
     }
 
     /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
@@ -109,8 +111,8 @@ final class DirectQuotes {
         Span content = quotations.get(q).content();
         int close = qCloseToken[q];
         Sentence closeSentence = text.sentences().get(text.token(close).sentence());
-        if (dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
-            return;
+        if (titles.at(q) || dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
+            return; // a title names a work: nobody said it
         }
         int cue = -1;
         for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {

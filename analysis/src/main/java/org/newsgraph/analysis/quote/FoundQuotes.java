@@ -87,6 +87,6 @@ final class FoundQuotes implements Iterable<Found> {
         for (Found f : sorted) {
             out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue, f.attribution));
         }
-        return out;
+        return ReportedWithin.mark(out);
     }
 }

@@ -29,27 +29,58 @@ final class ParticipleModifier {
     /** True when the token at {@code t} is a participle modifying a noun rather than a verb with a subject. */
     boolean at(int t) {
         Token k = text.token(t);
+        int n = text.tokens().size();
+        Token prev = t > 0 ? text.token(t - 1) : null;
+        Token next = t + 1 < n ? text.token(t + 1) : null;
+        if (k.tag().equals("VBD") && pastTaggedModifier(prev, next, k)) {
+            return true; // "271 pledged delegates": the tagger's past tense after a number or article
+        }
         if (!k.tag().equals("VBN") && !k.tag().equals("JJ")) {
             return false;
         }
-        int n = text.tokens().size();
-        Token prev = t > 0 ? text.token(t - 1) : null;
         if (prev != null && prev.sentence() == k.sentence() && prev.isVerb()
                 && (prev.lemma().equals("have") || prev.lemma().equals("be") || prev.lemma().equals("get"))) {
             return false; // "has pledged", "was called"
         }
-        Token next = t + 1 < n ? text.token(t + 1) : null;
         boolean beforeNoun = next != null && next.sentence() == k.sentence() && (next.tag().equals("NN")
                 || next.tag().equals("NNS")) && (prev == null || prev.sentence() != k.sentence()
                 || prev.tag().equals("DT") || prev.tag().equals("PRP$") || prev.tag().equals("POS")
                 || prev.tag().startsWith("JJ") || prev.tag().equals("CD") || prev.tag().equals("IN")
                 || prev.tag().equals("CC") || text.text(prev).equals(","));
-        if (beforeNoun) {
+        if (beforeNoun || next != null && (next.tag().equals("NN") || next.tag().equals("NNS"))
+                && next.sentence() == k.sentence() && adverbInNounPhrase(t - 1)) {
             return true;
         }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
         return k.tag().equals("VBN") && NAMING.contains(lemma) && prev != null && prev.sentence() == k.sentence()
                 && (prev.tag().equals("NN") || prev.tag().equals("NNS"))
                 && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
+    }
+
+    /**
+     * "a racially charged debate", "Britain's emotionally charged vote": an adverb grading the
+     * participle, itself after a word that opens or continues a noun phrase (not "has publicly endorsed").
+     */
+    private boolean adverbInNounPhrase(int a) {
+        if (a < 1 || !text.token(a).tag().equals("RB") || text.token(a - 1).sentence() != text.token(a).sentence()) {
+            return false;
+        }
+        String tag = text.token(a - 1).tag();
+        return tag.equals("DT") || tag.equals("PRP$") || tag.equals("POS") || tag.equals("CC") || tag.startsWith("JJ");
+    }
+
+    /**
+     * A past-tense tag between a determiner-like word and a noun is a participle the tagger misread
+     * ("leads by 271 pledged delegates", "the pledged delegates"); a quantifier may be a subject
+     * ("both pledged support"), so only articles, numbers and possessives count.
+     */
+    private boolean pastTaggedModifier(Token prev, Token next, Token k) {
+        if (prev == null || next == null || prev.sentence() != k.sentence() || next.sentence() != k.sentence()
+                || !(next.tag().equals("NN") || next.tag().equals("NNS"))) {
+            return false;
+        }
+        String p = text.text(prev).toLowerCase(Locale.ROOT);
+        return prev.tag().equals("CD") && !p.matches("(1[89]|20)\\d\\d") || prev.tag().equals("POS")
+                || prev.tag().equals("PRP$") || p.equals("the") || p.equals("a") || p.equals("an");
     }
 }

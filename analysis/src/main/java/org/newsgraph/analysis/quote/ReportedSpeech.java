@@ -47,6 +47,7 @@ final class ReportedSpeech {
     private final ClosingAttribution closing;
     private final CueAdjunctClause adjunctClause;
     private final FramingComplement framingComplement;
+    private final NonReportingUse nonReporting;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -66,13 +67,14 @@ final class ReportedSpeech {
         this.closing = new ClosingAttribution(c);
         this.adjunctClause = new CueAdjunctClause(c.text(), c.marks().quotationOf, c.ranges());
         this.framingComplement = new FramingComplement(c.text(), c.marks().quotationOf, c.ranges());
+        this.nonReporting = new NonReportingUse(c.text());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
     void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
-        if (cls == null) {
+        if (cls == null || nonReporting.at(cue)) {
             return;
         }
         if (passive(cue, cls)) {
@@ -124,7 +126,8 @@ final class ReportedSpeech {
             parentheticalRest = reversedRange ? closed.rest() : null;
         }
         boolean object = false;
-        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
+                && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
                 || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             if (range == null) {
@@ -251,17 +254,27 @@ final class ReportedSpeech {
     }
 
     /**
-     * "…, said Victor Cha, who served as …": after a comma the cue is followed by its subject, whose
-     * relative clause is no reported clause.
+     * "…, said Victor Cha, who served as …", "… under pressure," said Victor Cha, who …": after a comma
+     * (also one inside a closing quotation mark) the cue is followed by its subject, whose relative
+     * clause is no reported clause.
      */
     private boolean subjectAfterComma(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
-        if (cue - 1 < s.firstToken() || !text.text(text.token(cue - 1)).equals(",") || cue + 1 >= s.endToken()
+        if (cue - 1 < s.firstToken() || !endsClauseBefore(cue, s) || cue + 1 >= s.endToken()
                 || text.text(text.token(cue + 1)).equalsIgnoreCase("that")) {
             return false;
         }
         // the phrase after the cue must end at a comma or the sentence end: ", told Reuters that …" goes on
         return subjects.npAfter(cue, s) != null;
+    }
+
+    /** A comma just before the cue, or a closing quotation mark right after a comma, "?" or "!". */
+    private boolean endsClauseBefore(int cue, Sentence s) {
+        if (text.text(text.token(cue - 1)).equals(",")) {
+            return true;
+        }
+        return text.token(cue - 1).tag().equals("''") && cue - 2 >= s.firstToken()
+                && ",?!".contains(text.text(text.token(cue - 2)));
     }
 
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */

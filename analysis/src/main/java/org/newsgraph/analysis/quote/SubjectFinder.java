@@ -411,6 +411,16 @@ final class SubjectFinder {
     }
 
 
+    /** "to" or "with" after a person noun ties the following phrase to that person ("advisers to the president"). */
+    private boolean ofPerson(int t, String w, Sentence s) {
+        if (!(w.equals("to") || w.equals("with")) || t - 1 < s.firstToken() || !text.token(t - 1).isNoun()) {
+            return false;
+        }
+        String noun = text.text(text.token(t - 1));
+        // a capitalised plural opening the sentence is tagged as a proper noun and keeps its plural lemma
+        return PersonNouns.is(text.token(t - 1).lemma()) || noun.endsWith("s") && PersonNouns.is(noun.substring(0, noun.length() - 1));
+    }
+
     static boolean isFinite(Token k) {
         String tag = k.tag();
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
@@ -550,7 +560,8 @@ final class SubjectFinder {
                     || p.tag().equals("PRP$") || p.tag().equals("CD") || p.tag().equals("HYPH") || p.tag().equals("VBN")
                     || (p.tag().equals("CC") && w.equals("and"));
             boolean prep = p.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
-                    || w.equals("from") || w.equals("on"));
+                    || w.equals("from") || w.equals("on"))
+                    || ofPerson(first - 1, w, s); // "aides to the governor", "officials with the authority"
             if ((!np && !prep) || quotationOf[first - 1] >= 0) {
                 break;
             }

@@ -66,6 +66,29 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aStatementReportedInsideAnotherIsMarkedWithinIt() {
+        String body = "Campaign aides said the governor told donors at a private dinner that the race for the seat "
+                + "was closer than the polls suggested.";
+        List<Found> found = quotes(body);
+        Found outer = quoteWith(found, "told donors");
+        Found inner = found.stream().filter(f -> f != outer && f.content().contains("closer than")).findFirst()
+                .orElseThrow(() -> new AssertionError("no inner statement in " + found));
+        assertThat(outer.quote().nested()).isFalse();
+        assertThat(outer.speaker()).isEqualTo("Campaign aides");
+        assertThat(inner.cue()).isEqualTo("told");
+        assertThat(inner.quote().within()).isEqualTo(outer.quote().id());
+    }
+
+    @Test
+    void theHalvesOfASplitQuotationAreNotNestedInEachOther() {
+        String body = "“We will reopen the bridge by the spring,” the mayor, Ana Ruiz, said on Monday. "
+                + "“The repairs are ahead of schedule and under budget.”";
+        List<Found> found = quotes(body);
+        assertThat(found).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(found).noneMatch(f -> f.quote().nested());
+    }
+
+    @Test
     void aTimeAfterAClosingCueAndTheWritersSceneAreNoContent() {
         String body = "The new toll on the bridge is a tax on every commuter in the valley, local business owners said "
                 + "Friday afternoon, as they gathered outside the town hall.";

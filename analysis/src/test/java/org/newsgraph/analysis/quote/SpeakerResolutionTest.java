@@ -57,6 +57,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void peopleTiedToAnInstitutionByToOrWithSpeakAsTheWholePhrase() {
+        Found aides = quoteWith("Two aides to the governor said the budget would be delayed until March.", "budget");
+        assertThat(aides.name()).isEqualTo("Two aides to the governor");
+        Found advisers = quoteWith("Advisers to the president said he would not sign the bill.", "sign the bill");
+        assertThat(advisers.name()).isEqualTo("Advisers to the president");
+        Found officials = quoteWith("Officials with the transit authority said the line would reopen next week.",
+                "reopen");
+        assertThat(officials.name()).isEqualTo("Officials with the transit authority");
+    }
+
+    @Test
     void aRelativePronounSpeaksForItsAntecedent() {
         String body = "Reporters turned to the county health department which reported that 40 wells were "
                 + "contaminated.\n\nThe mayor met Daniel Brooks, now the chairman of the water board, who in 2019 "

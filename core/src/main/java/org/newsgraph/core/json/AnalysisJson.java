@@ -87,6 +87,9 @@ public final class AnalysisJson {
             } else {
                 n.set("cue", span(q.cue(), body));
             }
+            if (q.nested()) {
+                n.put("within", q.within());
+            }
         }
         ArrayNode events = root.putArray("events");
         for (Event v : analysis.events()) {
@@ -184,7 +187,8 @@ public final class AnalysisJson {
             String attribution = text(q, "attribution"); // added later: older documents have none
             quotes.add(new Quote(text(q, "id"), QuoteKind.valueOf(text(q, "kind").toUpperCase(Locale.ROOT)),
                     readSpan(q), speaker, q.path("cue").isObject() ? readSpan(q.path("cue")) : null,
-                    attribution == null ? Attribution.SPEECH : Attribution.valueOf(attribution.toUpperCase(Locale.ROOT))));
+                    attribution == null ? Attribution.SPEECH : Attribution.valueOf(attribution.toUpperCase(Locale.ROOT)),
+                    text(q, "within")));
         }
         List<Event> events = new ArrayList<>();
         for (JsonNode v : root.path("events")) {

@@ -82,6 +82,18 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void aNestedQuoteKeepsTheIdOfTheQuoteThatReportsIt() {
+        Analysis a = sample();
+        Quote inner = new Quote("q2", QuoteKind.INDIRECT, at("rebuild"), null, at("said"), Attribution.SPEECH, "q1");
+        Analysis nested = new Analysis(a.article(), a.sentences(), a.entities(), List.of(a.quotes().get(0), inner),
+                a.events());
+        ObjectNode json = AnalysisJson.toJson(nested);
+        assertThat(json.at("/quotes/1/within").asText()).isEqualTo("q1");
+        assertThat(json.at("/quotes/0").has("within")).isFalse();
+        assertThat(AnalysisJson.fromJson(json).quotes().get(1).within()).isEqualTo("q1");
+    }
+
+    @Test
     void errorLineCarriesTheRecordId() {
         assertThat(AnalysisJson.errorJson("r7", "no text").toString())
                 .isEqualTo("{\"source\":{\"id\":\"r7\"},\"error\":\"no text\"}");

@@ -20,9 +20,16 @@ import java.util.Map;
 public final class QuoteEvalRunner {
 
     private final ArticleAnalyzer analyzer;
+    private final boolean withNested;
 
     public QuoteEvalRunner(ArticleAnalyzer analyzer) {
+        this(analyzer, false);
+    }
+
+    /** @param withNested whether quotes reported within another quote are scored too (see {@link QuoteEval}) */
+    public QuoteEvalRunner(ArticleAnalyzer analyzer, boolean withNested) {
         this.analyzer = analyzer;
+        this.withNested = withNested;
     }
 
     public QuoteEval.Report run(Path goldFile) throws IOException {
@@ -36,7 +43,7 @@ public final class QuoteEvalRunner {
     public QuoteEval.Report run(Path goldFile, Path predictions) throws IOException {
         List<GoldArticle> gold = new GoldReader().read(goldFile);
         Map<String, List<Quote>> cache = new HashMap<>();
-        QuoteEval eval = new QuoteEval();
+        QuoteEval eval = new QuoteEval(withNested);
         List<String> lines = new java.util.ArrayList<>();
         for (GoldArticle g : gold) {
             String key = g.docId() + "\u0000" + g.text();
@@ -64,6 +71,9 @@ public final class QuoteEvalRunner {
             o.putArray("content").add(q.content().start()).add(q.content().end());
             if (q.cue() != null) {
                 o.putArray("cue").add(q.cue().start()).add(q.cue().end());
+            }
+            if (q.nested()) {
+                o.put("within", q.within());
             }
             if (q.speaker() != null) {
                 o.put("speaker", q.speaker().name());

@@ -48,6 +48,24 @@ class QuoteEvalTest {
     }
 
     @Test
+    void quotesReportedWithinAnotherAreLeftOutUnlessAskedFor() {
+        GoldArticle gold = new GoldArticle("d2", "a", "", TEXT, List.of(
+                new GoldAttribution(List.of(span("the bridge is closed")), List.of(span("Anna")), List.of(span("said")), false)));
+        Quote outer = new Quote("q1", QuoteKind.INDIRECT, span("the bridge is closed"), null, span("said"));
+        Quote inner = new Quote("q2", QuoteKind.INDIRECT, span("is closed"), null, span("bridge"),
+                org.newsgraph.core.model.Attribution.SPEECH, "q1");
+        QuoteEval topLevel = new QuoteEval();
+        topLevel.add(gold, List.of(outer, inner));
+        assertThat(topLevel.report().all.predicted).isEqualTo(1);
+        assertThat(topLevel.report().all.precision()).isEqualTo(1.0);
+        assertThat(topLevel.report().nestedLeftOut).isEqualTo(1);
+        QuoteEval all = new QuoteEval(true);
+        all.add(gold, List.of(outer, inner));
+        assertThat(all.report().all.predicted).isEqualTo(2);
+        assertThat(all.report().all.precision()).isEqualTo(0.5);
+    }
+
+    @Test
     void aSourceAndCueSwappedByTheAnnotatorAreReadTheRightWayRound() {
         String text = "“The roads are open,” said Hester. “The rain stopped,” said Nolan.";
         Span first = new Span(1, text.indexOf(",”"));

@@ -1,0 +1,62 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A quotation that is the title of a work: named just before it ("her film, “Trainwreck,”", "his 2012
+ * book, ''An American Son''", "the slogan “Stronger Together”") or followed by its byline ("“Met
+ * accused of whitewashing baby Jesus,” by Post's Kathianne Boniello"): a name, not words someone said.
+ */
+final class TitleOfWork {
+
+    /** Nouns of works whose titles are set in quotation marks, and the verbs that introduce a title. */
+    private static final Set<String> WORKS = Set.of("film", "movie", "book", "play", "show", "series", "drama",
+            "thriller", "documentary", "song", "album", "column", "commentary", "op-ed", "essay", "manifesto",
+            "slogan", "memoir", "podcast", "program", "programme", "novel", "musical", "sitcom", "comedy", "poem",
+            "titled", "entitled");
+
+    /** Titles are short; a longer quotation after "his book," is more likely a passage from it. */
+    private static final int MAX_WORDS = 6;
+
+    private final AnnotatedText text;
+    private final QuotationTokens marks;
+
+    TitleOfWork(AnnotatedText text, QuotationTokens marks) {
+        this.text = text;
+        this.marks = marks;
+    }
+
+    /** Whether quotation {@code q} is a title: see the class comment. */
+    boolean at(int q) {
+        return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q));
+    }
+
+    /** A short title right after the noun of its work (a comma may come between). */
+    private boolean afterItsWork(int q) {
+        if (marks.end[q] - marks.first[q] > MAX_WORDS + 1) { // a title's closing comma or period sits inside the marks
+            return false;
+        }
+        int before = marks.open[q] - 1;
+        if (before >= 0 && text.text(text.token(before)).equals(",")) {
+            before--;
+        }
+        return before >= 0 && text.token(before).sentence() == text.token(marks.open[q]).sentence()
+                && WORKS.contains(text.text(text.token(before)).toLowerCase(Locale.ROOT));
+    }
+
+    /** "“…,” by Times' Ben Sisario": a headline followed by "by" and the name of its writer or paper. */
+    private boolean bylineAfter(int q) {
+        int k = marks.close[q] + 1;
+        if (marks.close[q] < 0 || k >= text.tokens().size()) {
+            return false;
+        }
+        if (text.text(text.token(k)).equals(",")) {
+            k++;
+        }
+        return k + 1 < text.tokens().size() && text.text(text.token(k)).equals("by")
+                && Character.isUpperCase(text.text(text.token(k + 1)).charAt(0)); // a writer or a publication
+    }
+}
