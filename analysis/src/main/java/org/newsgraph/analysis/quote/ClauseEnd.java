@@ -21,13 +21,11 @@ final class ClauseEnd {
 
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
-    /** Prepositions that open an adjunct of the cue's event, not a part of its object ("attacked X in tweets"). */
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "after", "before", "since",
-            "via", "amid", "when", "while", "despite");
 
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final IntPredicate isCue;
+    private final ObjectEnd objectEnd;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -37,6 +35,7 @@ final class ClauseEnd {
         this.text = text;
         this.quotationOf = quotationOf;
         this.isCue = isCue;
+        this.objectEnd = new ObjectEnd(text, quotationOf);
     }
 
     /**
@@ -46,6 +45,9 @@ final class ClauseEnd {
      * object ({@code object} true) needs none.
      */
     int end(int lo, int hi, boolean object) {
+        if (object) {
+            hi = objectEnd.end(lo, hi);
+        }
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = lower(lo).equals("that") ? lo + 1 : lo;
         for (int t = lo + 2; t < hi; t++) {
@@ -70,9 +72,6 @@ final class ClauseEnd {
             if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))
                     && !hasFinite(t + 1, hi, false)) {
                 return t - 1; // "… black churches while at the convention", "despite …" without a clause
-            }
-            if (object && ADJUNCT_PREPOSITIONS.contains(w) && hasNoun(lo, t - 1)) {
-                return t - 1; // "attacked Machado in early-morning tweets", "called for investment in a statement"
             }
             if (text.token(t).tag().equals("CC") && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
@@ -147,15 +146,6 @@ final class ClauseEnd {
     private boolean hasInfinitive(int lo, int hi) {
         for (int t = lo; t < hi; t++) {
             if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasNoun(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            if (text.token(t).isNoun() || text.token(t).tag().equals("PRP")) {
                 return true;
             }
         }

@@ -353,6 +353,25 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void anObjectEndsBeforeTheTimeAndMediumOfTheWords() {
+        Found plan = quoteWith(quotes("Senator Maria Lopez rejected the zoning plan in a statement on Tuesday."),
+                "zoning");
+        assertThat(plan.content()).isEqualTo("the zoning plan");
+        assertThat(plan.speaker()).isEqualTo("Maria Lopez");
+        Found union = quoteWith(quotes("Governor Paul Brandt has not mentioned the union since the walkout in May."),
+                "union");
+        assertThat(union.content()).isEqualTo("the union");
+        assertThat(union.speaker()).isEqualTo("Paul Brandt");
+    }
+
+    @Test
+    void aTimeInsideAnObjectsOwnClauseStays() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        Found f = quoteWith(quotes("Mayor Ines Duarte criticized how the council spent the money in July."), "council");
+        assertThat(f.content()).isEqualTo("how the council spent the money in July");
+    }
+
+    @Test
     void objectWithAReducedRelativeClause() {
         org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
         String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";
