@@ -19,6 +19,9 @@ import java.util.function.IntPredicate;
  */
 final class ClauseEnd {
 
+    /** Words that open a clause fronted before the sentence's main clause ("Asked about …, he said"). */
+    private static final Set<String> FRONTED_OPENERS = Set.of("asked", "although", "though", "while", "when", "after",
+            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
 
@@ -50,6 +53,7 @@ final class ClauseEnd {
         }
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = lower(lo).equals("that") ? lo + 1 : lo;
+        boolean fronted = !object && inFrontedClause(lo);
         for (int t = lo + 2; t < hi; t++) {
             if (quotationOf[t] >= 0) {
                 continue;
@@ -59,13 +63,19 @@ final class ClauseEnd {
             boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
+                if (fronted && newClause(t + 1, hi)) {
+                    return t - 1; // "Asked whether he would run, he said …": the main clause is the writer's
+                }
+                if (nw.equals("and") && newClause(t + 2, hi)) {
+                    return t - 1; // "…, and the downgrade is casting a shadow …": another statement
+                }
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
                     return t - 1; // ", citing …", ", although …"
                 }
                 if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && hasFinite(t + 2, hi, false)) {
                     return t - 1; // "…, but many corporations have found ways …": the writer's contrast
                 }
-                if (apposition(t + 1, hi)) {
+                if (apposition(t + 1, hi) && !(object && hasConjunction(t + 1, hi))) {
                     return t - 1; // "…, a former lieutenant governor and ambassador"
                 }
             }
@@ -84,6 +94,40 @@ final class ClauseEnd {
     }
 
     /**
+     * The content starting at {@code lo} lies in a clause fronted before the main clause: its
+     * sentence opens with a subordinator or a participle and has no comma before the content
+     * ("When asked whether …, he said", "Although she conceded that …, she …").
+     */
+    private boolean inFrontedClause(int lo) {
+        int first = text.sentences().get(text.token(lo).sentence()).firstToken();
+        if (first >= lo || !FRONTED_OPENERS.contains(lower(first)) && !text.token(first).tag().equals("VBG")) {
+            return false;
+        }
+        for (int t = first; t < lo; t++) {
+            if (lower(t).equals(",") || quotationOf[t] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */
+    private boolean newClause(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 5; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k)) {
+                return t > from;
+            }
+            if (quotationOf[t] >= 0 || !(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
+                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS")
+                    || k.tag().equals("PRP$") || k.tag().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A noun phrase after a comma that runs without a verb to the end of the range and does not
      * open a list: an apposition on the clause's last noun.
      */
@@ -96,8 +140,16 @@ final class ClauseEnd {
         if (!before.isNoun()) {
             return false;
         }
+        boolean relative = false;
         for (int t = from; t <= hi; t++) {
             Token k = text.token(t);
+            relative |= t > from + 1 && (k.tag().equals("WDT") || k.tag().equals("WP"));
+            if (relative) {
+                if (text.text(k).equals(",") || quotationOf[t] >= 0) {
+                    return false;
+                }
+                continue; // "…, the alliance that includes …": the apposition's own relative clause
+            }
             if (k.isVerb() && !k.tag().equals("VBN") && !k.tag().equals("VBG") || k.tag().equals("CC") && t == from + 1
                     || text.text(k).equals(",") || quotationOf[t] >= 0) {
                 return false;
@@ -146,6 +198,16 @@ final class ClauseEnd {
     private boolean hasInfinitive(int lo, int hi) {
         for (int t = lo; t < hi; t++) {
             if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An object's "…, his budget and his judgment" is the rest of its list, not an apposition. */
+    private boolean hasConjunction(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (text.token(t).tag().equals("CC")) {
                 return true;
             }
         }

@@ -372,6 +372,40 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aClauseFrontedBeforeTheMainClauseEndsAtItsComma() {
+        String body = "Although the mayor conceded that the budget was tight, she kept the public library open on Sundays.";
+        Found f = quoteWith(quotes(body), "budget");
+        assertThat(f.content()).isEqualTo("that the budget was tight");
+        assertThat(f.cue()).isEqualTo("conceded");
+    }
+
+    @Test
+    void aNewClauseAfterCommaAndIsNoLongerTheReportedOne() {
+        String body = "Analysts at the bank said that exports would slow next year, and the shipyard has already "
+                + "laid off 200 workers.";
+        Found f = quoteWith(quotes(body), "exports");
+        assertThat(f.content()).isEqualTo("that exports would slow next year");
+    }
+
+    @Test
+    void anAppositionWithItsOwnRelativeClauseIsTheWriters() {
+        String body = "Officials in Brussels say the money could be better spent on the coast guard, the agency that "
+                + "patrols the southern sea border.";
+        Found f = quoteWith(quotes(body), "money");
+        assertThat(f.content()).isEqualTo("the money could be better spent on the coast guard");
+        assertThat(f.speaker()).isEqualTo("Officials in Brussels");
+    }
+
+    @Test
+    void anObjectRunsOverTheRestOfItsList() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Senator Ana Ruiz questioned the mayor's tactics, his budget and his judgment.";
+        Found f = quoteWith(quotes(body), "tactics");
+        assertThat(f.content()).isEqualTo("the mayor's tactics, his budget and his judgment");
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
     void objectWithAReducedRelativeClause() {
         org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
         String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";
