@@ -12,8 +12,10 @@ import java.util.function.IntPredicate;
  * material the speaker is not reported to have said: a participle of the writer's narration
  * ({@code …, citing …}), a trailing apposition on its last noun ({@code …, a former governor}; a
  * relative clause there stays: PolNeAR keeps it more often than not), a concessive or temporal
- * clause ({@code …, although …}, {@code … while at the convention}), or a coordinated clause with
- * a subject and a cue of its own ({@code … and Democrats accused …}). This follows how the
+ * clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause with
+ * a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject after a
+ * comma ({@code …, and the downgrade is casting …}), and, when the cue sits in a clause fronted
+ * before the sentence's main clause, that main clause ({@code Asked whether …, he said …}). This follows how the
  * PolNeAR guidelines bound a content (the reported proposition only) and how news syntax sets
  * off the writer's additions with a comma. Ranges are inclusive token indices.
  */
@@ -53,7 +55,7 @@ final class ClauseEnd {
         }
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = lower(lo).equals("that") ? lo + 1 : lo;
-        boolean fronted = !object && inFrontedClause(lo);
+        boolean fronted = inFrontedClause(lo);
         for (int t = lo + 2; t < hi; t++) {
             if (quotationOf[t] >= 0) {
                 continue;
@@ -61,11 +63,11 @@ final class ClauseEnd {
             String w = lower(t);
             Token next = text.token(t + 1);
             boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
+            if (fronted && w.equals(",") && newClause(t + 1, hi)) {
+                return t - 1; // "Asked whether he would run, he said …": the main clause is the writer's
+            }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
-                if (fronted && newClause(t + 1, hi)) {
-                    return t - 1; // "Asked whether he would run, he said …": the main clause is the writer's
-                }
                 if (nw.equals("and") && newClause(t + 2, hi)) {
                     return t - 1; // "…, and the downgrade is casting a shadow …": another statement
                 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * [that argument] in a ruling released Thursday}, {@code attacked [Machado] in early-morning
  * tweets}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in. An "as" phrase and an infinitive after the object stay: news uses
+ * medium the words came in, a reason ("because …") or a "when" clause. An "as" phrase and an infinitive after the object stay: news uses
  * them more often as the object's complement ("described him as …", "a plan to …"). Once a clause
  * has opened inside the object ("remarks Jones had made about … last spring", "how the agency
  * could …"), later adjuncts are that clause's own and stay. Ranges are inclusive token indices.
@@ -20,7 +20,7 @@ final class ObjectEnd {
 
     /** Prepositions that open an adjunct of the cue's event, never a modifier of its object. */
     private static final Set<String> EVENT_PREPOSITIONS = Set.of("during", "after", "before", "since", "via",
-            "amid", "when", "while", "despite");
+            "amid", "when", "while", "despite", "because");
     /** Prepositions that open a time or medium adjunct when their noun phrase names one. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at");
     /** Heads of a phrase naming the medium or occasion of the words ("in a statement", "on Twitter"). */
@@ -49,6 +49,9 @@ final class ObjectEnd {
             if (quotationOf[t] >= 0) {
                 noun = true;
                 continue;
+            }
+            if (noun && t > lo && w.equals("when")) {
+                return t - 1; // "described him as an evangelist when he ran in 2008": the time of the act
             }
             if (opensClause(k, w)) {
                 return hi; // adjuncts after this are the embedded clause's own
