@@ -21,6 +21,7 @@ final class ContentFinder {
     private final SubjectFinder subjects;
     private final int[] quotationOf;
     private final boolean[] direct;
+    private final StanceNoun stanceObject;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -31,6 +32,7 @@ final class ContentFinder {
         this.subjects = subjects;
         this.quotationOf = quotationOf;
         this.direct = direct;
+        this.stanceObject = new StanceNoun(text);
     }
 
     /**
@@ -223,6 +225,9 @@ final class ContentFinder {
         }
         if (hi - 1 >= lo && onlyTime(lo, hi - 1)) {
             return null; // "said last week": when, not what
+        }
+        if (hi - 1 >= lo) {
+            lo = stanceObject.topicStart(cue, lo, hi - 1); // "expressed deep concern about [the policy]"
         }
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")

@@ -406,6 +406,33 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void anObjectEndsBeforeTheReasonAndTimeOfTheAct() {
+        Found tunnel = quoteWith(quotes("Councillor Ruth Meyer opposed the tunnel because of its cost."), "tunnel");
+        assertThat(tunnel.content()).isEqualTo("the tunnel");
+        Found volunteers = quoteWith(quotes("Mayor Tom Reyes praised the volunteers when he visited the shelter."),
+                "volunteers");
+        assertThat(volunteers.content()).isEqualTo("the volunteers");
+        assertThat(volunteers.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aFrontedClauseEndsBeforeTheMainClauseEvenWithoutAVerb() {
+        String body = "After a federal judge found the new voting law unconstitutional, the state appealed the ruling.";
+        Found f = quoteWith(quotes(body), "voting law");
+        assertThat(f.content()).isEqualTo("the new voting law unconstitutional");
+        assertThat(f.cue()).isEqualTo("found");
+    }
+
+    @Test
+    void anAttitudeNounMakesItsTopicTheContent() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Senator Lena Ortiz expressed deep concern about the new mining permits.";
+        Found f = quoteWith(quotes(body), "mining");
+        assertThat(f.content()).isEqualTo("the new mining permits");
+        assertThat(f.speaker()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
     void objectWithAReducedRelativeClause() {
         org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
         String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";
