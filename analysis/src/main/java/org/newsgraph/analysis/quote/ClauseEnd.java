@@ -139,6 +139,9 @@ final class ClauseEnd {
             return false;
         }
         Token before = text.token(from - 2);
+        if (text.text(before).equals(")") && from - 3 >= 0) {
+            before = text.token(from - 3); // "Rep. Don Beyer (D-Va.), a former governor …"
+        }
         if (!before.isNoun()) {
             return false;
         }

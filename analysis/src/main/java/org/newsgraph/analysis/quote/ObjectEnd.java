@@ -28,8 +28,8 @@ final class ObjectEnd {
             "letter", "email", "e-mail", "op-ed", "post", "video", "ad", "appearance", "rally", "conference",
             "call", "broadcast", "diatribe", "remark", "hearing", "debate", "forum",
             "radio", "television", "tv", "twitter", "facebook", "instagram", "memo", "column", "editorial", "essay",
-            "briefing", "filing", "testimony", "primary", "caucus", "podcast", "episode", "segment", "tirade", "rant",
-            "blog", "announcement");
+            "briefing", "filing", "testimony", "podcast", "episode", "segment", "tirade", "rant", "blog",
+            "announcement");
 
     private final AnnotatedText text;
     private final int[] quotationOf;

@@ -23,7 +23,7 @@ final class StanceNoun {
             "disgust", "solidarity", "condemnation", "assessment", "view", "thought");
     /** Verbs that take an attitude noun to make a statement of it. */
     private static final Set<String> LIGHT_VERBS = Set.of("express", "voice", "offer", "signal", "raise", "show",
-            "give", "share", "register", "air", "convey", "extend", "reiterate", "declare", "state", "lodge");
+            "give", "share", "register", "air", "convey", "extend", "declare", "state", "lodge");
     /** Prepositions that introduce what the attitude is about. */
     private static final Set<String> ABOUT = Set.of("about", "of", "on", "for", "with", "over", "against", "toward",
             "towards", "at", "regarding");

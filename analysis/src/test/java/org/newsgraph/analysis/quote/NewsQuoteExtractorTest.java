@@ -433,6 +433,13 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void anAppositionAfterAPartyLabelIsTheWriters() {
+        String body = "Aides said the governor will meet Ana Ruiz (D-Ohio), a former mayor of Dayton.";
+        Found f = quoteWith(quotes(body), "governor");
+        assertThat(f.content()).isEqualTo("the governor will meet Ana Ruiz (D-Ohio)");
+    }
+
+    @Test
     void objectWithAReducedRelativeClause() {
         org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
         String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";
