@@ -10,14 +10,16 @@ import java.util.function.IntPredicate;
 /**
  * Where a reported clause that follows its cue ends, when the sentence goes on past it with
  * material the speaker is not reported to have said: a participle of the writer's narration
- * ({@code …, citing …}), a trailing apposition on its last noun ({@code …, a former governor}; a
- * relative clause there stays: PolNeAR keeps it more often than not), a concessive or temporal
- * clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause with
- * a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject after a
- * comma ({@code …, and the downgrade is casting …}), and, when the cue sits in a clause fronted
- * before the sentence's main clause, that main clause ({@code Asked whether …, he said …}). This follows how the
- * PolNeAR guidelines bound a content (the reported proposition only) and how news syntax sets
- * off the writer's additions with a comma. Ranges are inclusive token indices.
+ * ({@code …, citing …}), a trailing apposition on its last noun, with or without a relative clause
+ * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
+ * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
+ * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
+ * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
+ * after a comma ({@code …, and the downgrade is casting …}), and, when the cue sits in a clause
+ * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
+ * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
+ * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
+ * indices.
  */
 final class ClauseEnd {
 

@@ -274,8 +274,8 @@ final class ContentFinder {
             return false;
         }
         String tag = next.tag();
-        return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including") || text.text(next).equalsIgnoreCase("such")
-                || listOfNouns(comma + 1);
+        return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
+                || text.text(next).equalsIgnoreCase("such") || listOfNouns(comma + 1);
     }
 
     /**

@@ -11,10 +11,11 @@ import java.util.Set;
  * [that argument] in a ruling released Thursday}, {@code attacked [Machado] in early-morning
  * tweets}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in, a reason ("because …") or a "when" clause. An "as" phrase and an infinitive after the object stay: news uses
- * them more often as the object's complement ("described him as …", "a plan to …"). Once a clause
- * has opened inside the object ("remarks Jones had made about … last spring", "how the agency
- * could …"), later adjuncts are that clause's own and stay. Ranges are inclusive token indices.
+ * medium the words came in, a reason ("because …") or a "when" clause. An "as" phrase and an
+ * infinitive after the object stay: news uses them more often as the object's complement
+ * ("described him as …", "a plan to …"). Once a clause has opened inside the object ("remarks
+ * Jones had made about … last spring", "how the agency could …"), later adjuncts are that clause's
+ * own and stay. Ranges are inclusive token indices.
  */
 final class ObjectEnd {
 

@@ -35,8 +35,8 @@ final class StanceNoun {
     }
 
     /**
-     * Where the content of the object {@code [lo, hi]} of the verb at {@code cue} starts: after "(determiner, adjectives)
-     * attitude-noun preposition" when the object opens so, else {@code lo}.
+     * Where the content of the object {@code [lo, hi]} of the verb at {@code cue} starts: after
+     * "(determiner, adjectives) attitude-noun preposition" when the object opens so, else {@code lo}.
      */
     int topicStart(int cue, int lo, int hi) {
         if (!LIGHT_VERBS.contains(text.token(cue).lemma().toLowerCase(Locale.ROOT))) {
@@ -46,7 +46,11 @@ final class StanceNoun {
         while (t <= hi && modifier(text.token(t))) {
             t++;
         }
-        if (t + 2 > hi || !text.token(t).isNoun() || !STANCES.contains(text.token(t).lemma().toLowerCase(Locale.ROOT))) {
+        if (t + 2 > hi) {
+            return lo; // no room for a noun, its preposition and a topic
+        }
+        Token noun = text.token(t);
+        if (!noun.isNoun() || !STANCES.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
             return lo;
         }
         String prep = text.text(text.token(t + 1)).toLowerCase(Locale.ROOT);
