@@ -10,24 +10,29 @@ import java.util.function.IntPredicate;
 /**
  * Where a reported clause that follows its cue ends, when the sentence goes on past it with
  * material the speaker is not reported to have said: a participle of the writer's narration
- * ({@code …, citing …}), a trailing apposition on its last noun ({@code …, a former governor}; a
- * relative clause there stays: PolNeAR keeps it more often than not), a concessive or temporal
- * clause ({@code …, although …}, {@code … while at the convention}), or a coordinated clause with
- * a subject and a cue of its own ({@code … and Democrats accused …}). This follows how the
- * PolNeAR guidelines bound a content (the reported proposition only) and how news syntax sets
- * off the writer's additions with a comma. Ranges are inclusive token indices.
+ * ({@code …, citing …}), a trailing apposition on its last noun, with or without a relative clause
+ * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
+ * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
+ * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
+ * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
+ * after a comma ({@code …, and the downgrade is casting …}), and, when the cue sits in a clause
+ * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
+ * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
+ * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
+ * indices.
  */
 final class ClauseEnd {
 
+    /** Words that open a clause fronted before the sentence's main clause ("Asked about …, he said"). */
+    private static final Set<String> FRONTED_OPENERS = Set.of("asked", "although", "though", "while", "when", "after",
+            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
-    /** Prepositions that open an adjunct of the cue's event, not a part of its object ("attacked X in tweets"). */
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("during", "after", "before", "since",
-            "via", "amid", "when", "while", "despite");
 
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final IntPredicate isCue;
+    private final ObjectEnd objectEnd;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -37,6 +42,7 @@ final class ClauseEnd {
         this.text = text;
         this.quotationOf = quotationOf;
         this.isCue = isCue;
+        this.objectEnd = new ObjectEnd(text, quotationOf);
     }
 
     /**
@@ -46,8 +52,12 @@ final class ClauseEnd {
      * object ({@code object} true) needs none.
      */
     int end(int lo, int hi, boolean object) {
+        if (object) {
+            hi = objectEnd.end(lo, hi);
+        }
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = lower(lo).equals("that") ? lo + 1 : lo;
+        boolean fronted = inFrontedClause(lo);
         for (int t = lo + 2; t < hi; t++) {
             if (quotationOf[t] >= 0) {
                 continue;
@@ -55,24 +65,27 @@ final class ClauseEnd {
             String w = lower(t);
             Token next = text.token(t + 1);
             boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
+            if (fronted && w.equals(",") && newClause(t + 1, hi)) {
+                return t - 1; // "Asked whether he would run, he said …": the main clause is the writer's
+            }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
+                if (nw.equals("and") && newClause(t + 2, hi)) {
+                    return t - 1; // "…, and the downgrade is casting a shadow …": another statement
+                }
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
                     return t - 1; // ", citing …", ", although …"
                 }
                 if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && hasFinite(t + 2, hi, false)) {
                     return t - 1; // "…, but many corporations have found ways …": the writer's contrast
                 }
-                if (apposition(t + 1, hi)) {
+                if (apposition(t + 1, hi) && !(object && hasConjunction(t + 1, hi))) {
                     return t - 1; // "…, a former lieutenant governor and ambassador"
                 }
             }
             if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))
                     && !hasFinite(t + 1, hi, false)) {
                 return t - 1; // "… black churches while at the convention", "despite …" without a clause
-            }
-            if (object && ADJUNCT_PREPOSITIONS.contains(w) && hasNoun(lo, t - 1)) {
-                return t - 1; // "attacked Machado in early-morning tweets", "called for investment in a statement"
             }
             if (text.token(t).tag().equals("CC") && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
@@ -85,6 +98,40 @@ final class ClauseEnd {
     }
 
     /**
+     * The content starting at {@code lo} lies in a clause fronted before the main clause: its
+     * sentence opens with a subordinator or a participle and has no comma before the content
+     * ("When asked whether …, he said", "Although she conceded that …, she …").
+     */
+    private boolean inFrontedClause(int lo) {
+        int first = text.sentences().get(text.token(lo).sentence()).firstToken();
+        if (first >= lo || !FRONTED_OPENERS.contains(lower(first)) && !text.token(first).tag().equals("VBG")) {
+            return false;
+        }
+        for (int t = first; t < lo; t++) {
+            if (lower(t).equals(",") || quotationOf[t] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */
+    private boolean newClause(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 5; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k)) {
+                return t > from;
+            }
+            if (quotationOf[t] >= 0 || !(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
+                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS")
+                    || k.tag().equals("PRP$") || k.tag().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A noun phrase after a comma that runs without a verb to the end of the range and does not
      * open a list: an apposition on the clause's last noun.
      */
@@ -94,11 +141,22 @@ final class ClauseEnd {
             return false;
         }
         Token before = text.token(from - 2);
+        if (text.text(before).equals(")") && from - 3 >= 0) {
+            before = text.token(from - 3); // "Rep. Don Beyer (D-Va.), a former governor …"
+        }
         if (!before.isNoun()) {
             return false;
         }
+        boolean relative = false;
         for (int t = from; t <= hi; t++) {
             Token k = text.token(t);
+            relative |= t > from + 1 && (k.tag().equals("WDT") || k.tag().equals("WP"));
+            if (relative) {
+                if (text.text(k).equals(",") || quotationOf[t] >= 0) {
+                    return false;
+                }
+                continue; // "…, the alliance that includes …": the apposition's own relative clause
+            }
             if (k.isVerb() && !k.tag().equals("VBN") && !k.tag().equals("VBG") || k.tag().equals("CC") && t == from + 1
                     || text.text(k).equals(",") || quotationOf[t] >= 0) {
                 return false;
@@ -153,9 +211,10 @@ final class ClauseEnd {
         return false;
     }
 
-    private boolean hasNoun(int lo, int hi) {
+    /** An object's "…, his budget and his judgment" is the rest of its list, not an apposition. */
+    private boolean hasConjunction(int lo, int hi) {
         for (int t = lo; t <= hi; t++) {
-            if (text.token(t).isNoun() || text.token(t).tag().equals("PRP")) {
+            if (text.token(t).tag().equals("CC")) {
                 return true;
             }
         }

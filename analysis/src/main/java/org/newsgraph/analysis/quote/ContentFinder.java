@@ -21,6 +21,7 @@ final class ContentFinder {
     private final SubjectFinder subjects;
     private final int[] quotationOf;
     private final boolean[] direct;
+    private final StanceNoun stanceObject;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -31,6 +32,7 @@ final class ContentFinder {
         this.subjects = subjects;
         this.quotationOf = quotationOf;
         this.direct = direct;
+        this.stanceObject = new StanceNoun(text);
     }
 
     /**
@@ -224,6 +226,9 @@ final class ContentFinder {
         if (hi - 1 >= lo && onlyTime(lo, hi - 1)) {
             return null; // "said last week": when, not what
         }
+        if (hi - 1 >= lo) {
+            lo = stanceObject.topicStart(cue, lo, hi - 1); // "expressed deep concern about [the policy]"
+        }
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
                 ? new int[]{lo, hi - 1} : null;
@@ -257,8 +262,8 @@ final class ContentFinder {
 
     /**
      * A comma inside an object: before a modifier ("the legacy of racism, enshrined in …", "super
-     * PACs, including …"), not before a new clause, a closing attribution or a participle of the
-     * speaker ("…, saying …", "…, and …", "…, Trump said").
+     * PACs, including …") or the rest of a list, not before a new clause, a closing attribution or
+     * a participle of the speaker ("…, saying …", "…, and …", "…, Trump said").
      */
     private boolean continuesObject(int comma, int lo) {
         if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
@@ -269,7 +274,41 @@ final class ContentFinder {
             return false;
         }
         String tag = next.tag();
-        return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including") || text.text(next).equalsIgnoreCase("such");
+        return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
+                || text.text(next).equalsIgnoreCase("such") || listOfNouns(comma + 1);
+    }
+
+    /**
+     * Noun phrases separated by commas from {@code from}, closed by "and"/"or" and a last one, with
+     * no verb: the rest of a list the object opens ("questioned his tactics, his judgment and his
+     * decency").
+     */
+    private boolean listOfNouns(int from) {
+        Sentence s = text.sentences().get(text.token(from).sentence());
+        boolean conjunction = false;
+        for (int t = from; t < s.endToken() && t <= from + 25; t++) {
+            Token k = text.token(t);
+            String w = text.text(k);
+            if (quotationOf[t] >= 0) {
+                return false;
+            }
+            if (k.tag().equals("CC")) {
+                conjunction = t > from;
+                continue;
+            }
+            if (w.equals(",")) {
+                if (conjunction) {
+                    return true; // "…, his judgment and his decency, …"
+                }
+                continue;
+            }
+            boolean nominal = k.isNoun() || k.tag().equals("DT") || k.tag().equals("PRP$") || k.tag().startsWith("JJ")
+                    || k.tag().equals("CD") || k.tag().equals("POS") || k.tag().equals("IN") || k.tag().equals("HYPH");
+            if (!nominal) {
+                return conjunction && (isEdgePunct(t) || t == s.endToken() - 1);
+            }
+        }
+        return conjunction;
     }
 
     private boolean isEdgePunct(int t) {

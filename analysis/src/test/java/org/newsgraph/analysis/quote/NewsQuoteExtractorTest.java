@@ -376,6 +376,93 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void anObjectEndsBeforeTheTimeAndMediumOfTheWords() {
+        Found plan = quoteWith(quotes("Senator Maria Lopez rejected the zoning plan in a statement on Tuesday."),
+                "zoning");
+        assertThat(plan.content()).isEqualTo("the zoning plan");
+        assertThat(plan.speaker()).isEqualTo("Maria Lopez");
+        Found union = quoteWith(quotes("Governor Paul Brandt has not mentioned the union since the walkout in May."),
+                "union");
+        assertThat(union.content()).isEqualTo("the union");
+        assertThat(union.speaker()).isEqualTo("Paul Brandt");
+    }
+
+    @Test
+    void aTimeInsideAnObjectsOwnClauseStays() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        Found f = quoteWith(quotes("Mayor Ines Duarte criticized how the council spent the money in July."), "council");
+        assertThat(f.content()).isEqualTo("how the council spent the money in July");
+    }
+
+    @Test
+    void aClauseFrontedBeforeTheMainClauseEndsAtItsComma() {
+        String body = "Although the mayor conceded that the budget was tight, she kept the public library open on Sundays.";
+        Found f = quoteWith(quotes(body), "budget");
+        assertThat(f.content()).isEqualTo("that the budget was tight");
+        assertThat(f.cue()).isEqualTo("conceded");
+    }
+
+    @Test
+    void aNewClauseAfterCommaAndIsNoLongerTheReportedOne() {
+        String body = "Analysts at the bank said that exports would slow next year, and the shipyard has already "
+                + "laid off 200 workers.";
+        Found f = quoteWith(quotes(body), "exports");
+        assertThat(f.content()).isEqualTo("that exports would slow next year");
+    }
+
+    @Test
+    void anAppositionWithItsOwnRelativeClauseIsTheWriters() {
+        String body = "Officials in Brussels say the money could be better spent on the coast guard, the agency that "
+                + "patrols the southern sea border.";
+        Found f = quoteWith(quotes(body), "money");
+        assertThat(f.content()).isEqualTo("the money could be better spent on the coast guard");
+        assertThat(f.speaker()).isEqualTo("Officials in Brussels");
+    }
+
+    @Test
+    void anObjectRunsOverTheRestOfItsList() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Senator Ana Ruiz questioned the mayor's tactics, his budget and his judgment.";
+        Found f = quoteWith(quotes(body), "tactics");
+        assertThat(f.content()).isEqualTo("the mayor's tactics, his budget and his judgment");
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void anObjectEndsBeforeTheReasonAndTimeOfTheAct() {
+        Found tunnel = quoteWith(quotes("Councillor Ruth Meyer opposed the tunnel because of its cost."), "tunnel");
+        assertThat(tunnel.content()).isEqualTo("the tunnel");
+        Found volunteers = quoteWith(quotes("Mayor Tom Reyes praised the volunteers when he visited the shelter."),
+                "volunteers");
+        assertThat(volunteers.content()).isEqualTo("the volunteers");
+        assertThat(volunteers.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aFrontedClauseEndsBeforeTheMainClauseEvenWithoutAVerb() {
+        String body = "After a federal judge found the new voting law unconstitutional, the state appealed the ruling.";
+        Found f = quoteWith(quotes(body), "voting law");
+        assertThat(f.content()).isEqualTo("the new voting law unconstitutional");
+        assertThat(f.cue()).isEqualTo("found");
+    }
+
+    @Test
+    void anAttitudeNounMakesItsTopicTheContent() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "Senator Lena Ortiz expressed deep concern about the new mining permits.";
+        Found f = quoteWith(quotes(body), "mining");
+        assertThat(f.content()).isEqualTo("the new mining permits");
+        assertThat(f.speaker()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void anAppositionAfterAPartyLabelIsTheWriters() {
+        String body = "Aides said the governor will meet Ana Ruiz (D-Ohio), a former mayor of Dayton.";
+        Found f = quoteWith(quotes(body), "governor");
+        assertThat(f.content()).isEqualTo("the governor will meet Ana Ruiz (D-Ohio)");
+    }
+
+    @Test
     void objectWithAReducedRelativeClause() {
         org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
         String body = "Senator Grace Obi cited remarks Jones had made about the flood victims last spring.";

@@ -1,0 +1,111 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a nominal content ends: the object a verb of saying or framing reports ({@code rejected
+ * [that argument] in a ruling released Thursday}, {@code attacked [Machado] in early-morning
+ * tweets}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
+ * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
+ * medium the words came in, a reason ("because …") or a "when" clause. An "as" phrase and an
+ * infinitive after the object stay: news uses them more often as the object's complement
+ * ("described him as …", "a plan to …"). Once a clause has opened inside the object ("remarks
+ * Jones had made about … last spring", "how the agency could …"), later adjuncts are that clause's
+ * own and stay. Ranges are inclusive token indices.
+ */
+final class ObjectEnd {
+
+    /** Prepositions that open an adjunct of the cue's event, never a modifier of its object. */
+    private static final Set<String> EVENT_PREPOSITIONS = Set.of("during", "after", "before", "since", "via",
+            "amid", "when", "while", "despite", "because");
+    /** Prepositions that open a time or medium adjunct when their noun phrase names one. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at");
+    /** Heads of a phrase naming the medium or occasion of the words ("in a statement", "on Twitter"). */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "tweet", "speech", "ruling",
+            "letter", "email", "e-mail", "op-ed", "post", "video", "ad", "appearance", "rally", "conference",
+            "call", "broadcast", "diatribe", "remark", "hearing", "debate", "forum",
+            "radio", "television", "tv", "twitter", "facebook", "instagram", "memo", "column", "editorial", "essay",
+            "briefing", "filing", "testimony", "podcast", "episode", "segment", "tirade", "rant", "blog",
+            "announcement");
+
+    private final AnnotatedText text;
+    private final int[] quotationOf;
+
+    /** @param quotationOf for each token, the index of the quotation holding it, or -1 */
+    ObjectEnd(AnnotatedText text, int[] quotationOf) {
+        this.text = text;
+        this.quotationOf = quotationOf;
+    }
+
+    /** The last token of the object {@code [lo, hi]}: {@code hi}, or the end of its noun phrase. */
+    int end(int lo, int hi) {
+        boolean noun = false;
+        for (int t = lo; t <= hi; t++) {
+            Token k = text.token(t);
+            String w = lower(t);
+            if (quotationOf[t] >= 0) {
+                noun = true;
+                continue;
+            }
+            if (noun && t > lo && w.equals("when")) {
+                return t - 1; // "described him as an evangelist when he ran in 2008": the time of the act
+            }
+            if (opensClause(k, w)) {
+                return hi; // adjuncts after this are the embedded clause's own
+            }
+            if (noun && t > lo && cutsAt(t, w, hi)) {
+                return t - 1;
+            }
+            noun |= k.isNoun() || k.tag().equals("PRP") || k.tag().equals("CD");
+        }
+        return hi;
+    }
+
+    private boolean cutsAt(int t, String w, int hi) {
+        if (EVENT_PREPOSITIONS.contains(w)) {
+            return true; // "has not mentioned Machado since the debate"
+        }
+        if (PLACE_PREPOSITIONS.contains(w) && t < hi && timeOrMedium(t + 1, hi)) {
+            return true; // "in a statement on Thursday", "in July", "at last week's forum"
+        }
+        return false;
+    }
+
+    /** The noun phrase from {@code from} names a time or the medium of the words. */
+    private boolean timeOrMedium(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 5; t++) {
+            Token k = text.token(t);
+            if (isDate(t) || MEDIA.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            String tag = k.tag();
+            if (!(tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ") || tag.equals("CD")
+                    || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH") || tag.equals("VBN"))) {
+                return false;
+            }
+            if (k.isNoun() && t + 1 <= hi && !text.token(t + 1).isNoun() && !text.token(t + 1).tag().equals("POS")) {
+                return false; // the phrase's head was neither
+            }
+        }
+        return false;
+    }
+
+    private boolean isDate(int t) {
+        String ner = text.token(t).ner();
+        return "DATE".equals(ner) || "TIME".equals(ner);
+    }
+
+    /** A finite verb, a relative or wh-word or "that": a clause opens inside the object. */
+    private static boolean opensClause(Token k, String w) {
+        return SubjectFinder.isFinite(k) || k.tag().equals("WDT") || k.tag().equals("WP") || k.tag().equals("WRB")
+                || w.equals("that") && k.tag().equals("IN") || w.equals("whether");
+    }
+
+    private String lower(int t) {
+        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
+    }
+}
