@@ -44,10 +44,6 @@ final class ClosingAttribution {
         this.found = c.found();
     }
 
-    /**
-     * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
-     * comma, and the clause before it is the content; null when the sentence is no such statement.
-     */
     /** Temporal subordinators that open the writer's description of the scene, not more of the statement. */
     private static final Set<String> SCENE_OPENERS = Set.of("as", "while", "after", "before", "when", "amid");
 
@@ -60,6 +56,10 @@ final class ClosingAttribution {
         return SCENE_OPENERS.contains(w) && ranges.hasFinite(lo, hi);
     }
 
+    /**
+     * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
+     * comma, and the clause before it is the content; null when the sentence is no such statement.
+     */
     Reversed reversed(int cue, DependencyGraph g) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int comma = -1;
@@ -75,6 +75,10 @@ final class ClosingAttribution {
         }
         if (comma < 0 || comma == s.firstToken()) {
             return null;
+        }
+        String opener = text.token(comma + 1).tag();
+        if (opener.equals("WDT") || opener.equals("WP")) {
+            return null; // "… disclosed them to the AP, which first reported the story": a relative clause, not a closing cue
         }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are

@@ -80,6 +80,17 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aRelativeClauseWithACueAfterACommaIsNoClosingAttribution() {
+        String body = "The council met on Monday. Opponents said the vote was rushed; they handed the documents to "
+                + "a local paper, which first reported the deal.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> f.content().contains("council met") || f.content().contains("handed"));
+        Found said = quoteWith(found, "the vote was rushed");
+        assertThat(said.quote().nested()).isFalse();
+        assertThat(said.speaker()).isEqualTo("Opponents");
+    }
+
+    @Test
     void theHalvesOfASplitQuotationAreNotNestedInEachOther() {
         String body = "“We will reopen the bridge by the spring,” the mayor, Ana Ruiz, said on Monday. "
                 + "“The repairs are ahead of schedule and under budget.”";
