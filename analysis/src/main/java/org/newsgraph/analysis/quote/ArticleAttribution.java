@@ -17,7 +17,7 @@ import java.util.Set;
  * tracker sees speakers in the order a reader does: first the direct quotes ending in the
  * sentence ({@link DirectQuotes}), then every cue outside quotations (reported speech,
  * {@link ReportedSpeech} and {@link ClosingAttribution}; {@code according to} and nouns of
- * statement, {@link PhraseCues}), then the partial quotes not inside reported speech
+ * statement, {@link PhraseCues}; nouns and adjectives of stance, {@link NominalCue}), then the partial quotes not inside reported speech
  * ({@link PartialQuotes}); quotes framed by a whole sentence come from {@link SentenceFrames}.
  * Quotes split by their attribution stay separate quotes sharing speaker and cue. The steps share
  * an {@link AttributionContext}; the speaker of a cue comes from {@link CueSpeaker}. Not
@@ -46,6 +46,7 @@ final class ArticleAttribution {
     private final ReportedSpeech reportedSpeech;
     private final PhraseCues phrases;
     private final PartialQuotes partials;
+    private final NominalCue nominals;
     private final NonReportingUse nonReporting;
 
     /**
@@ -79,6 +80,7 @@ final class ArticleAttribution {
         this.reportedSpeech = new ReportedSpeech(c);
         this.phrases = new PhraseCues(c);
         this.partials = new PartialQuotes(c);
+        this.nominals = new NominalCue(c);
         this.nonReporting = new NonReportingUse(text);
         for (int i = 0; i < quotations.size(); i++) {
             direct[i] = directQuotes.isDirect(i);
@@ -114,7 +116,7 @@ final class ArticleAttribution {
         boolean needsParse = !directHere.isEmpty() || !partialHere.isEmpty();
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (cueSites.isCueAt(t) || cueSites.isAccording(t) || closingNounCue(t, s)
-                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t));
+                    || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t) || nominals.isCueAt(t));
         }
         if (!needsParse) {
             return;
@@ -141,6 +143,7 @@ final class ArticleAttribution {
                 reportedSpeech.regarded(t, g);
             }
         }
+        nominals.attribute(s);
         for (int q : partialHere) {
             partials.partial(q, g, before);
         }

@@ -623,4 +623,58 @@ class NewsQuoteExtractorTest {
         String body = "“We will win the county,” Maria Holt said last week.";
         assertThat(quotes(body)).noneMatch(f -> f.content().equals("last week"));
     }
+
+    @Test
+    void nounOfStanceWithItsPrepositionalObject() {
+        String body = "Maria Holt's criticism of the pipeline plan drew a sharp reply from the governor's office.";
+        Found f = quoteWith(quotes(body), "pipeline");
+        assertThat(f.cue()).isEqualTo("criticism");
+        assertThat(f.content()).isEqualTo("the pipeline plan");
+        assertThat(f.speaker()).isEqualTo("Maria Holt");
+    }
+
+    @Test
+    void nounOfStanceAfterAPossessivePronoun() {
+        String body = "Anna Berg spoke to reporters on Monday. Her criticism of the transit agency was blunt.";
+        Found f = quoteWith(quotes(body), "transit agency");
+        assertThat(f.content()).isEqualTo("the transit agency");
+        assertThat(f.speaker()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void objectHoldsTheVerbOfItsOwnClauseOnly() {
+        String body = "Questions about how the harbour fund was managed lingered for months.";
+        Found f = quoteWith(quotes(body), "harbour fund");
+        assertThat(f.cue()).isEqualTo("Questions");
+        assertThat(f.content()).isEqualTo("how the harbour fund was managed");
+    }
+
+    @Test
+    void lightVerbGivesTheNounItsSpeaker() {
+        String body = "Union leaders shared concerns about the pension reform at the rally.";
+        Found f = quoteWith(quotes(body), "pension reform");
+        assertThat(f.cue()).isEqualTo("concerns");
+        assertThat(f.speaker()).isEqualTo("Union leaders");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+    }
+
+    @Test
+    void adjectiveOfStanceAfterALinkingVerb() {
+        String body = "Tom Reyes was critical of the new budget deal. Council members are eager to reopen the talks.";
+        List<Found> found = quotes(body);
+        Found critical = quoteWith(found, "budget deal");
+        assertThat(critical.cue()).isEqualTo("critical");
+        assertThat(critical.content()).isEqualTo("the new budget deal");
+        assertThat(critical.speaker()).isEqualTo("Tom Reyes");
+        Found eager = quoteWith(found, "reopen");
+        assertThat(eager.content()).isEqualTo("to reopen the talks");
+        assertThat(eager.speaker()).isEqualTo("Council members");
+        assertThat(eager.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void violenceAndAttributiveAdjectivesAreNoStance() {
+        String body = "The attack on the embassy killed two guards. The worried voters of the town lined up early.";
+        assertThat(quotes(body)).isEmpty();
+    }
 }
