@@ -19,15 +19,24 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  * word to the end of its phrase: it ends before a finite verb that belongs to no clause
  * opened inside it ({@code questions about how it would work linger}), at a clause's punctuation, or
  * before a "from" phrase naming who holds the stance. The speaker is a possessive before the noun ({@code his
- * promise to …}), the subject of a light verb ({@code Ryan voiced concerns about …}), a "from" phrase
+ * promise to …}), the subject of the verb taking the noun as its object ({@code Ryan shared concerns about …},
+ * not {@code the mayor faced questions about …}), a "from" phrase
  * after the content ({@code criticism of the deal from Democrats}) or the subject of the copula
  * before an adjective ({@code Cruz is critical of …}); else none.
  */
 final class NominalCue {
 
-    /** Verbs that only carry the stance named by their object noun ("voiced concerns", "faced criticism"). */
-    private static final Set<String> LIGHT_VERBS = Set.of("voice", "express", "air", "share", "offer", "issue",
-            "deliver", "level", "make", "renew", "repeat", "reiterate");
+    /**
+     * Verbs whose subject meets a stance held by others ("faced criticism", "drew questions",
+     * "dismissed concerns"): the noun gets no speaker from them.
+     */
+    private static final Set<String> RECEIVING_VERBS = Set.of("face", "draw", "receive", "get", "attract",
+            "spark", "prompt", "fuel", "trigger", "dismiss", "answer", "ignore", "field", "address", "deflect",
+            "brush", "reject", "deny", "avoid", "be", "take", "cause", "provoke", "invite", "respond",
+            "return", "ease", "allay", "heighten", "downplay", "include");
+
+    /** Tags between a verb and its object noun ("joined in the criticism", "renewed a call"). */
+    private static final Set<String> OBJECT_LEAD = Set.of("DT", "CD", "IN", "JJ", "JJR", "JJS", "RB");
 
     /** Linking verbs before an adjective of stance ("is critical of", "seemed eager to"). */
     private static final Set<String> LINKING_VERBS = Set.of("be", "seem", "remain", "become", "appear", "grow",
@@ -170,13 +179,16 @@ final class NominalCue {
             }
             return tracker.resolve(p - 1, null, text.span(b, p));
         }
-        int verb = before.tag().equals("DT") || before.tag().equals("CD") ? p - 1 : p;
-        if (verb >= s.firstToken() && text.token(verb).isVerb()
-                && LIGHT_VERBS.contains(text.token(verb).lemma().toLowerCase(Locale.ROOT))) {
-            int[] np = subjects.find(verb); // "Ryan voiced concerns about …"
-            return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
+        int verb = p;
+        while (verb > s.firstToken() && verb > p - 4 && OBJECT_LEAD.contains(text.token(verb).tag())) {
+            verb--; // "joined in the criticism of", "renewed a call for"
         }
-        return null;
+        Token v = text.token(verb);
+        if (!v.isVerb() || quotationOf[verb] >= 0 || RECEIVING_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+            return null; // "faced criticism for …", "drew questions about …": whose stance is not said
+        }
+        int[] np = subjects.find(verb); // "Ryan shared concerns about …"
+        return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
     }
 
     /**

@@ -677,4 +677,12 @@ class NewsQuoteExtractorTest {
         String body = "The attack on the embassy killed two guards. The worried voters of the town lined up early.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void whoFacesAStanceDoesNotHoldIt() {
+        String body = "The mayor faced questions about the stadium deal at the council meeting.";
+        Found f = quoteWith(quotes(body), "stadium deal");
+        assertThat(f.cue()).isEqualTo("questions");
+        assertThat(f.speaker()).isNull();
+    }
 }
