@@ -56,7 +56,7 @@ final class NominalCue {
     private final SubjectFinder subjects;
     private final TokenRanges ranges;
     private final FoundQuotes found;
-    private final java.util.Set<Integer> usedCues;
+    private final Set<Integer> usedCues;
 
     NominalCue(AttributionContext c) {
         this.text = c.text();
@@ -132,8 +132,9 @@ final class NominalCue {
             }
         }
         // the content of a preposition is its object ("questions about [his health]"); "that" and "to" stay
-        int[] r = ranges.trim(that || word(open).equals("to") ? open : open + 1, hi);
-        if (r == null || r[1] - r[0] < 1) {
+        boolean keepsOpener = that || word(open).equals("to");
+        int[] r = ranges.trim(keepsOpener ? open : open + 1, hi);
+        if (r == null || keepsOpener && r[1] == r[0]) { // a preposition's object may be one word ("attacks on Rubio")
             return;
         }
         if (that && (!ranges.isClause(r[0], r[1]) || !ranges.subjectBeforeFinite(r[0] + 1, r[1]))) {

@@ -685,4 +685,13 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("questions");
         assertThat(f.speaker()).isNull();
     }
+
+    @Test
+    void oneWordObjectOfANounOfStance() {
+        String body = "Tom Reyes spoke first at the forum. His attacks on Berg drew loud cheers.";
+        Found f = quoteWith(quotes(body), "Berg");
+        assertThat(f.cue()).isEqualTo("attacks");
+        assertThat(f.content()).isEqualTo("Berg");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
 }
