@@ -22,7 +22,8 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  * promise to …}), the subject of the verb taking the noun as its object ({@code Ryan shared concerns about …},
  * not {@code the mayor faced questions about …}), a "from" phrase
  * after the content ({@code criticism of the deal from Democrats}) or the subject of the copula
- * before an adjective ({@code Cruz is critical of …}); else none.
+ * before an adjective ({@code Cruz is critical of …}), else the noun phrase right before it
+ * ({@code supporters reluctant to give up}); else none.
  */
 final class NominalCue {
 
@@ -32,11 +33,11 @@ final class NominalCue {
      */
     private static final Set<String> RECEIVING_VERBS = Set.of("face", "draw", "receive", "get", "attract",
             "spark", "prompt", "fuel", "trigger", "dismiss", "answer", "ignore", "field", "address", "deflect",
-            "brush", "reject", "deny", "avoid", "be", "take", "cause", "provoke", "invite", "respond",
+            "brush", "reject", "deny", "take", "cause", "provoke", "invite", "respond",
             "return", "ease", "allay", "heighten", "downplay", "include");
 
-    /** Tags between a verb and its object noun ("joined in the criticism", "renewed a call"). */
-    private static final Set<String> OBJECT_LEAD = Set.of("DT", "CD", "IN", "JJ", "JJR", "JJS", "RB");
+    /** Tags between a verb and its object noun ("joined in the criticism", "doubled down on attacks"). */
+    private static final Set<String> OBJECT_LEAD = Set.of("DT", "CD", "IN", "RP", "JJ", "JJR", "JJS", "RB");
 
     /** Linking verbs before an adjective of stance ("is critical of", "seemed eager to"). */
     private static final Set<String> LINKING_VERBS = Set.of("be", "seem", "remain", "become", "appear", "grow",
@@ -159,7 +160,7 @@ final class NominalCue {
         }
         if (!text.token(t).isNoun()) {
             int link = linkingVerbBefore(t);
-            int[] np = link < 0 ? null : subjects.find(link);
+            int[] np = subjects.find(link < 0 ? t : link); // "… supporters reluctant to give up": the noun before
             return np == null ? null : tracker.resolve(np[0], null, text.span(np[1], np[2] + 1));
         }
         int p = t - 1;

@@ -694,4 +694,12 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("Berg");
         assertThat(f.speaker()).isEqualTo("Tom Reyes");
     }
+
+    @Test
+    void adjectiveOfStanceAfterItsNounWithoutAVerb() {
+        String body = "Organisers met ferry workers reluctant to accept the new shift rota.";
+        Found f = quoteWith(quotes(body), "shift rota");
+        assertThat(f.cue()).isEqualTo("reluctant");
+        assertThat(f.speaker()).isEqualTo("ferry workers");
+    }
 }
