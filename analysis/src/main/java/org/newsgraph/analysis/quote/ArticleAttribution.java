@@ -18,9 +18,9 @@ import java.util.Set;
  * sentence ({@link DirectQuotes}), then every cue outside quotations (reported speech,
  * {@link ReportedSpeech} and {@link ClosingAttribution}; {@code according to} and nouns of
  * statement, {@link PhraseCues}; "seems to" and "is said to", {@link ImpersonalAttribution}; "took
- * issue with" and other verb phrases, {@link VerbPhraseCue}), then the partial quotes not inside
- * reported speech ({@link PartialQuotes}); quotes framed by a whole sentence come from
- * {@link SentenceFrames}.
+ * issue with" and other verb phrases, {@link VerbPhraseCue}; nouns and adjectives of stance,
+ * {@link NominalCue}), then the partial quotes not inside reported speech ({@link PartialQuotes});
+ * quotes framed by a whole sentence come from {@link SentenceFrames}.
  * Quotes split by their attribution stay separate quotes sharing speaker and cue. The steps share
  * an {@link AttributionContext}; the speaker of a cue comes from {@link CueSpeaker}. Not
  * thread-safe; one per article.
@@ -50,6 +50,7 @@ final class ArticleAttribution {
     private final PartialQuotes partials;
     private final ImpersonalAttribution impersonal;
     private final VerbPhraseCue verbPhrases;
+    private final NominalCue nominals;
     private final NonReportingUse nonReporting;
 
     /**
@@ -85,6 +86,7 @@ final class ArticleAttribution {
         this.partials = new PartialQuotes(c);
         this.impersonal = new ImpersonalAttribution(c);
         this.verbPhrases = new VerbPhraseCue(c);
+        this.nominals = new NominalCue(c);
         this.nonReporting = new NonReportingUse(text);
         for (int i = 0; i < quotations.size(); i++) {
             direct[i] = directQuotes.isDirect(i);
@@ -121,7 +123,7 @@ final class ArticleAttribution {
         for (int t = s.firstToken(); t < s.endToken() && !needsParse; t++) {
             needsParse = quotationOf[t] < 0 && (cueSites.isCueAt(t) || cueSites.isAccording(t) || closingNounCue(t, s)
                     || cues.isNounCue(text.token(t)) || cueSites.isViewAt(t) || impersonal.isAt(t)
-                    || verbPhrases.isAt(t));
+                    || verbPhrases.isAt(t) || nominals.isCueAt(t));
         }
         if (!needsParse) {
             return;
@@ -154,6 +156,7 @@ final class ArticleAttribution {
                 reportedSpeech.regarded(t, g);
             }
         }
+        nominals.attribute(s);
         for (int q : partialHere) {
             partials.partial(q, g, before);
         }

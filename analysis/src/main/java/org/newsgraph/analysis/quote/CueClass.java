@@ -14,6 +14,11 @@ public enum CueClass {
     EVIDENCE,
     /** Nouns of statement ("the claim that …"): only with "that" and a finite clause. */
     NOUN,
+    /**
+     * Nouns and adjectives of stance with the word that opens their content ("criticism of …",
+     * "eager to …", "worried that …"): only with that word and its phrase; see {@link NominalFrame}.
+     */
+    NOMINAL,
     /** Regarding something as something ("sees Cruz as a uniter"): only with "as" after the object. */
     VIEW,
     /** Wishes and plans: never a quote. */

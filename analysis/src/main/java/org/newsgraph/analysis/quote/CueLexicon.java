@@ -17,14 +17,21 @@ public final class CueLexicon {
     private final Map<String, CueClass> classes;
     /** Noun lemmas, kept apart: many are verbs too ("claim", "promise", "fear"). */
     private final java.util.Set<String> nouns;
+    /** Nouns and adjectives of stance by lemma or word form, kept apart like the nouns. */
+    private final Map<String, NominalFrame> nominals;
 
     CueLexicon(Map<String, CueClass> classes) {
         this(classes, java.util.Set.of());
     }
 
     CueLexicon(Map<String, CueClass> classes, java.util.Set<String> nouns) {
+        this(classes, nouns, Map.of());
+    }
+
+    CueLexicon(Map<String, CueClass> classes, java.util.Set<String> nouns, Map<String, NominalFrame> nominals) {
         this.classes = Map.copyOf(classes);
         this.nouns = java.util.Set.copyOf(nouns);
+        this.nominals = Map.copyOf(nominals);
     }
 
     /** The shipped lexicon. */
@@ -49,6 +56,20 @@ public final class CueLexicon {
     }
 
     /**
+     * The frame of a noun or adjective of stance ("criticism", "eager", "worried"), matched by
+     * its lower-case word form, else a noun by its lemma; or null.
+     */
+    public NominalFrame nominalOf(Token token, String word) {
+        if (token.isProperNoun() || !(token.isNoun() || token.tag().startsWith("JJ") || token.tag().equals("VBN"))) {
+            return null;
+        }
+        // by its form first ("attacks on" is a stance, "an attack on" mostly violence), then a noun by its lemma;
+        // an adjective only by its form, so "worried" is no "worry"
+        NominalFrame f = nominals.get(word.toLowerCase(Locale.ROOT));
+        return f != null || !token.isNoun() || token.lemma() == null ? f : nominals.get(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * True for a verb whose class makes a quote on its own (everything but intentions and verbs of
      * regarding, which need their "as" phrase).
      */
@@ -60,14 +81,18 @@ public final class CueLexicon {
     private static CueLexicon load(String resource) {
         Map<String, CueClass> map = new HashMap<>();
         java.util.Set<String> nouns = new java.util.HashSet<>();
+        Map<String, NominalFrame> nominals = new HashMap<>();
         for (String[] cols : TableResource.rows(CueLexicon.class, resource)) {
             CueClass c = CueClass.valueOf(cols[1].trim().toUpperCase(Locale.ROOT));
-            if (c == CueClass.NOUN) {
+            if (c == CueClass.NOMINAL) {
+                nominals.put(cols[0].trim(), new NominalFrame(java.util.Set.of(cols[2].trim().split(" ")),
+                        org.newsgraph.core.model.Attribution.parse(cols[3])));
+            } else if (c == CueClass.NOUN) {
                 nouns.add(cols[0].trim());
             } else {
                 map.putIfAbsent(cols[0].trim(), c);
             }
         }
-        return new CueLexicon(map, nouns);
+        return new CueLexicon(map, nouns, nominals);
     }
 }

@@ -14,6 +14,7 @@ import org.newsgraph.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -307,9 +308,13 @@ final class SpeakerTracker {
         return text.span(lo, hi + 1);
     }
 
+    /** A possessive determiner stands for its personal pronoun ("his promise" is what he promised). */
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "their", "they",
+            "its", "it", "my", "i", "our", "we");
+
     private Speaker pronoun(int head) {
         Token t = text.token(head);
-        String w = text.text(t).toLowerCase(Locale.ROOT);
+        String w = POSSESSIVES.getOrDefault(text.text(t).toLowerCase(Locale.ROOT), text.text(t).toLowerCase(Locale.ROOT));
         int offset = t.start();
         int p = paragraphs.at(offset);
         Span mention = t.span();

@@ -26,4 +26,12 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("claim")).isEqualTo(CueClass.SPEECH);
         assertThat(lexicon.classOf("statement")).isNull();
     }
+
+    @Test
+    void nounsAndAdjectivesOfStanceAreNoVerbCues() {
+        // "criticism of", "critical of": only with their opening word, never as a verb's class
+        assertThat(lexicon.classOf("criticism")).isNull();
+        assertThat(lexicon.classOf("critical")).isNull();
+        assertThat(lexicon.classOf("call")).isEqualTo(CueClass.FRAMING);
+    }
 }

@@ -801,4 +801,83 @@ class NewsQuoteExtractorTest {
         assertThat(g.content()).isEqualTo("that she would not stand again");
         assertThat(quotes("The bakers made the bread for the fair on Sunday.")).isEmpty();
     }
+
+    @Test
+    void nounOfStanceWithItsPrepositionalObject() {
+        String body = "Maria Holt's criticism of the pipeline plan drew a sharp reply from the governor's office.";
+        Found f = quoteWith(quotes(body), "pipeline");
+        assertThat(f.cue()).isEqualTo("criticism");
+        assertThat(f.content()).isEqualTo("the pipeline plan");
+        assertThat(f.speaker()).isEqualTo("Maria Holt");
+    }
+
+    @Test
+    void nounOfStanceAfterAPossessivePronoun() {
+        String body = "Anna Berg spoke to reporters on Monday. Her criticism of the transit agency was blunt.";
+        Found f = quoteWith(quotes(body), "transit agency");
+        assertThat(f.content()).isEqualTo("the transit agency");
+        assertThat(f.speaker()).isEqualTo("Anna Berg");
+    }
+
+    @Test
+    void objectHoldsTheVerbOfItsOwnClauseOnly() {
+        String body = "Questions about how the harbour fund was managed lingered for months.";
+        Found f = quoteWith(quotes(body), "harbour fund");
+        assertThat(f.cue()).isEqualTo("Questions");
+        assertThat(f.content()).isEqualTo("how the harbour fund was managed");
+    }
+
+    @Test
+    void lightVerbGivesTheNounItsSpeaker() {
+        String body = "Union leaders shared concerns about the pension reform at the rally.";
+        Found f = quoteWith(quotes(body), "pension reform");
+        assertThat(f.cue()).isEqualTo("concerns");
+        assertThat(f.speaker()).isEqualTo("Union leaders");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+    }
+
+    @Test
+    void adjectiveOfStanceAfterALinkingVerb() {
+        String body = "Tom Reyes was critical of the new budget deal. Council members are eager to reopen the talks.";
+        List<Found> found = quotes(body);
+        Found critical = quoteWith(found, "budget deal");
+        assertThat(critical.cue()).isEqualTo("critical");
+        assertThat(critical.content()).isEqualTo("the new budget deal");
+        assertThat(critical.speaker()).isEqualTo("Tom Reyes");
+        Found eager = quoteWith(found, "reopen");
+        assertThat(eager.content()).isEqualTo("to reopen the talks");
+        assertThat(eager.speaker()).isEqualTo("Council members");
+        assertThat(eager.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void violenceAndAttributiveAdjectivesAreNoStance() {
+        String body = "The attack on the embassy killed two guards. The worried voters of the town lined up early.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void whoFacesAStanceDoesNotHoldIt() {
+        String body = "The mayor faced questions about the stadium deal at the council meeting.";
+        Found f = quoteWith(quotes(body), "stadium deal");
+        assertThat(f.cue()).isEqualTo("questions");
+        assertThat(f.speaker()).isNull();
+    }
+
+    @Test
+    void oneWordObjectOfANounOfStance() {
+        String body = "Tom Reyes spoke first at the forum. His attacks on Berg drew loud cheers.";
+        Found f = quoteWith(quotes(body), "Berg");
+        assertThat(f.cue()).isEqualTo("attacks");
+        assertThat(f.content()).isEqualTo("Berg");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void adjectiveOfStanceAfterItsNounWithoutAVerb() {
+        String body = "Organisers met ferry workers reluctant to accept the new shift rota.";
+        Found f = quoteWith(quotes(body), "shift rota");
+        assertThat(f.cue()).isEqualTo("reluctant");
+        assertThat(f.speaker()).isEqualTo("ferry workers");
+    }
 }
