@@ -48,6 +48,7 @@ final class ReportedSpeech {
     private final CueAdjunctClause adjunctClause;
     private final FramingComplement framingComplement;
     private final NonReportingUse nonReporting;
+    private final QuestionLead questionLead;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -68,6 +69,7 @@ final class ReportedSpeech {
         this.adjunctClause = new CueAdjunctClause(c.text(), c.marks().quotationOf, c.ranges());
         this.framingComplement = new FramingComplement(c.text(), c.marks().quotationOf, c.ranges());
         this.nonReporting = new NonReportingUse(c.text());
+        this.questionLead = new QuestionLead(c.text());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -121,7 +123,7 @@ final class ReportedSpeech {
         if (range == null && cls != CueClass.INTENTION && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
             ClosingAttribution.Reversed closed = closing.reversed(cue, g);
-            range = closed == null ? null : closed.content();
+            range = closed == null || questionLead.opensAt(closed.content()[0]) ? null : closed.content();
             reversedRange = range != null;
             parentheticalRest = reversedRange ? closed.rest() : null;
         }

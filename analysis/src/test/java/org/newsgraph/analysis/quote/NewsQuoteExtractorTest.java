@@ -880,4 +880,15 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("reluctant");
         assertThat(f.speaker()).isEqualTo("ferry workers");
     }
+
+    @Test
+    void aQuestionOpeningTheSentenceIsNotReportedByTheAnswer() {
+        String body = "The harbour master met fishermen on Monday. Asked if the port could survive another closed "
+                + "season, the harbour master said no.";
+        List<Found> found = quotes(body);
+        Found question = quoteWith(found, "could survive another closed season");
+        assertThat(question.cue()).isEqualTo("Asked");
+        assertThat(question.quote().within()).isNull();
+        assertThat(found).noneMatch(f -> "said".equals(f.cue()) && f.content().contains("Asked"));
+    }
 }
