@@ -123,7 +123,8 @@ final class ReportedSpeech {
         if (range == null && cls != CueClass.INTENTION && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
             ClosingAttribution.Reversed closed = closing.reversed(cue, g);
-            range = closed == null || questionLead.opensAt(closed.content()[0]) ? null : closed.content();
+            range = closed == null || questionLead.opensAt(closed.content()[0]) || holdsOwnStatement(closed.content())
+                    ? null : closed.content();
             reversedRange = range != null;
             parentheticalRest = reversedRange ? closed.rest() : null;
         }
@@ -187,6 +188,19 @@ final class ReportedSpeech {
             QuoteKind k2 = ranges.containsQuotation(rest[0], rest[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
             found.add(new Found(k2, text.span(rest[0], rest[1] + 1), sp, ct.span(), cue), attribution);
         }
+    }
+
+    /**
+     * "Six in ten said the mayor is honest, and half said the same of his rival": a clause before a
+     * closing cue that already holds a cue with its own statement is that cue's, not the later one's.
+     */
+    private boolean holdsOwnStatement(int[] content) {
+        for (int t = content[0]; t <= content[1]; t++) {
+            if (quotationOf[t] < 0 && usedCues.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isVerbalNoun(int t) {

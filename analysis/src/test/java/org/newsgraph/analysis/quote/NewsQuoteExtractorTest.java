@@ -891,4 +891,14 @@ class NewsQuoteExtractorTest {
         assertThat(question.quote().within()).isNull();
         assertThat(found).noneMatch(f -> "said".equals(f.cue()) && f.content().contains("Asked"));
     }
+
+    @Test
+    void aClauseWithItsOwnCueIsNotTheContentOfALaterClosingCue() {
+        String body = "Six in ten dock workers said the union leader is honest, and half said the same of his deputy.";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "union leader is honest");
+        assertThat(first.cue()).isEqualTo("said");
+        assertThat(first.content()).doesNotStartWith("Six in ten");
+        assertThat(first.quote().within()).isNull();
+    }
 }
