@@ -49,6 +49,7 @@ final class ReportedSpeech {
     private final FramingComplement framingComplement;
     private final NonReportingUse nonReporting;
     private final QuestionLead questionLead;
+    private final AskedBy askedBy;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -70,6 +71,7 @@ final class ReportedSpeech {
         this.framingComplement = new FramingComplement(c.text(), c.marks().quotationOf, c.ranges());
         this.nonReporting = new NonReportingUse(c.text());
         this.questionLead = new QuestionLead(c.text());
+        this.askedBy = new AskedBy(c.text(), c.marks().quotationOf);
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -79,7 +81,7 @@ final class ReportedSpeech {
         if (cls == null || nonReporting.at(cue)) {
             return;
         }
-        if (passive(cue, cls)) {
+        if (askedBy(cue) || passive(cue, cls)) {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? framingComplement.thatClause(cue) // "pointed out that …"
@@ -205,6 +207,20 @@ final class ReportedSpeech {
 
     private boolean isVerbalNoun(int t) {
         return !text.token(t).isVerb();
+    }
+
+    /** "Asked by reporters whether …": see {@link AskedBy}; the asker speaks, the one asked does not. */
+    private boolean askedBy(int cue) {
+        AskedBy.Found a = askedBy.at(cue);
+        int[] r = a == null ? null : ranges.trim(a.question()[0], a.question()[1]);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(a.askerHead(), null, text.span(a.askerFirst(), a.askerHead() + 1));
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.SPEECH);
+        return true;
     }
 
     /** "His views were echoed by several experts": see {@link PassiveAgent}. */

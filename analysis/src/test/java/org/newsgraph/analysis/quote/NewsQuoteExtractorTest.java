@@ -901,4 +901,14 @@ class NewsQuoteExtractorTest {
         assertThat(first.content()).doesNotStartWith("Six in ten");
         assertThat(first.quote().within()).isNull();
     }
+
+    @Test
+    void theAskerAfterByPutsTheQuestion() {
+        String body = "The harbour master met fishermen on Monday. Asked by reporters whether the port would close "
+                + "for the winter, the harbour master shook his head.";
+        Found question = quoteWith(quotes(body), "the port would close");
+        assertThat(question.cue()).isEqualTo("Asked");
+        assertThat(question.content()).isEqualTo("whether the port would close for the winter");
+        assertThat(question.speaker()).isEqualTo("reporters");
+    }
 }
