@@ -48,6 +48,8 @@ final class ReportedSpeech {
     private final CueAdjunctClause adjunctClause;
     private final FramingComplement framingComplement;
     private final NonReportingUse nonReporting;
+    private final QuestionLead questionLead;
+    private final AskedBy askedBy;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -68,6 +70,8 @@ final class ReportedSpeech {
         this.adjunctClause = new CueAdjunctClause(c.text(), c.marks().quotationOf, c.ranges());
         this.framingComplement = new FramingComplement(c.text(), c.marks().quotationOf, c.ranges());
         this.nonReporting = new NonReportingUse(c.text());
+        this.questionLead = new QuestionLead(c.text());
+        this.askedBy = new AskedBy(c.text(), c.marks().quotationOf);
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -77,7 +81,7 @@ final class ReportedSpeech {
         if (cls == null || nonReporting.at(cue)) {
             return;
         }
-        if (passive(cue, cls)) {
+        if (askedBy(cue) || passive(cue, cls)) {
             return;
         }
         int[] range = cls == CueClass.FRAMING ? framingComplement.thatClause(cue) // "pointed out that …"
@@ -121,7 +125,8 @@ final class ReportedSpeech {
         if (range == null && cls != CueClass.INTENTION && (cls == CueClass.SPEECH || cls != CueClass.FRAMING && isFinite(ct))) {
             // "…, he warned.", "…, she believes.", "…, a new poll shows."
             ClosingAttribution.Reversed closed = closing.reversed(cue, g);
-            range = closed == null ? null : closed.content();
+            range = closed == null || questionLead.opensAt(closed.content()[0]) || holdsOwnStatement(closed.content())
+                    ? null : closed.content();
             reversedRange = range != null;
             parentheticalRest = reversedRange ? closed.rest() : null;
         }
@@ -187,8 +192,35 @@ final class ReportedSpeech {
         }
     }
 
+    /**
+     * "Six in ten said the mayor is honest, and half said the same of his rival": a clause before a
+     * closing cue that already holds a cue with its own statement is that cue's, not the later one's.
+     */
+    private boolean holdsOwnStatement(int[] content) {
+        for (int t = content[0]; t <= content[1]; t++) {
+            if (quotationOf[t] < 0 && usedCues.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isVerbalNoun(int t) {
         return !text.token(t).isVerb();
+    }
+
+    /** "Asked by reporters whether …": see {@link AskedBy}; the asker speaks, the one asked does not. */
+    private boolean askedBy(int cue) {
+        AskedBy.Found a = askedBy.at(cue);
+        int[] r = a == null ? null : ranges.trim(a.question()[0], a.question()[1]);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
+            return false;
+        }
+        Speaker sp = tracker.resolve(a.askerHead(), null, text.span(a.askerFirst(), a.askerHead() + 1));
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(cue);
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.SPEECH);
+        return true;
     }
 
     /** "His views were echoed by several experts": see {@link PassiveAgent}. */

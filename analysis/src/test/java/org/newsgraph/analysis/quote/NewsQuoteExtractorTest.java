@@ -880,4 +880,35 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("reluctant");
         assertThat(f.speaker()).isEqualTo("ferry workers");
     }
+
+    @Test
+    void aQuestionOpeningTheSentenceIsNotReportedByTheAnswer() {
+        String body = "The harbour master met fishermen on Monday. Asked if the port could survive another closed "
+                + "season, the harbour master said no.";
+        List<Found> found = quotes(body);
+        Found question = quoteWith(found, "could survive another closed season");
+        assertThat(question.cue()).isEqualTo("Asked");
+        assertThat(question.quote().within()).isNull();
+        assertThat(found).noneMatch(f -> "said".equals(f.cue()) && f.content().contains("Asked"));
+    }
+
+    @Test
+    void aClauseWithItsOwnCueIsNotTheContentOfALaterClosingCue() {
+        String body = "Six in ten dock workers said the union leader is honest, and half said the same of his deputy.";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "union leader is honest");
+        assertThat(first.cue()).isEqualTo("said");
+        assertThat(first.content()).doesNotStartWith("Six in ten");
+        assertThat(first.quote().within()).isNull();
+    }
+
+    @Test
+    void theAskerAfterByPutsTheQuestion() {
+        String body = "The harbour master met fishermen on Monday. Asked by reporters whether the port would close "
+                + "for the winter, the harbour master shook his head.";
+        Found question = quoteWith(quotes(body), "the port would close");
+        assertThat(question.cue()).isEqualTo("Asked");
+        assertThat(question.content()).isEqualTo("whether the port would close for the winter");
+        assertThat(question.speaker()).isEqualTo("reporters");
+    }
 }
