@@ -15,7 +15,8 @@ import java.util.function.IntPredicate;
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
- * after a comma ({@code …, and the downgrade is casting …}), and, when the cue sits in a clause
+ * after a comma ({@code …, and the downgrade is casting …}) — not a second complement clause of the
+ * cue ({@code …, but that it could not …}) —, and, when the cue sits in a clause
  * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
  * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
@@ -70,6 +71,9 @@ final class ClauseEnd {
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
+                if ((nw.equals("and") || nw.equals("but")) && complementizerAt(t + 2, hi)) {
+                    continue; // "… he would back the nominee, but that he would not campaign": a second complement of the cue
+                }
                 if (nw.equals("and") && newClause(t + 2, hi)) {
                     return t - 1; // "…, and the downgrade is casting a shadow …": another statement
                 }
@@ -113,6 +117,11 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /** A complementizer "that" (not the pronoun, tagged DT) at {@code t}. */
+    private boolean complementizerAt(int t, int hi) {
+        return t <= hi && lower(t).equals("that") && text.token(t).tag().equals("IN");
     }
 
     /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */

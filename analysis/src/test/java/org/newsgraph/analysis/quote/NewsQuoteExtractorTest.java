@@ -492,6 +492,13 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aSecondThatClauseAfterButIsMoreOfTheStatement() {
+        String body = "The governor said the state would fund the new clinic in Dayton, but that it could not pay for the road to it.";
+        Found f = quoteWith(quotes(body), "new clinic");
+        assertThat(f.content()).isEqualTo("the state would fund the new clinic in Dayton, but that it could not pay for the road to it");
+    }
+
+    @Test
     void relativeClauseOfAnInvertedSubjectIsNoContent() {
         String body = "The bridge will reopen in May, said Carla Duarte, who heads the regional roads agency.";
         List<Found> found = quotes(body);
