@@ -30,6 +30,9 @@ final class ClauseEnd {
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
 
+    /** Concessives that, without a verb of their own, qualify the reported clause rather than frame it. */
+    private static final Set<String> ELLIPTICAL_CONCESSIVES = Set.of("though", "although");
+
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final IntPredicate isCue;
@@ -76,6 +79,9 @@ final class ClauseEnd {
                 }
                 if (nw.equals("and") && newClause(t + 2, hi)) {
                     return t - 1; // "…, and the downgrade is casting a shadow …": another statement
+                }
+                if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
+                    continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
                 }
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
                     return t - 1; // ", citing …", ", although …"

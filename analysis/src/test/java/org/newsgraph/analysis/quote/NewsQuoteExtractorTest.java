@@ -499,6 +499,13 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aVerblessConcessiveAsideStaysInTheStatement() {
+        String body = "The pollster said the senator could carry the small, though heavily Republican, counties in the north.";
+        Found f = quoteWith(quotes(body), "senator could carry");
+        assertThat(f.content()).isEqualTo("the senator could carry the small, though heavily Republican, counties in the north");
+    }
+
+    @Test
     void relativeClauseOfAnInvertedSubjectIsNoContent() {
         String body = "The bridge will reopen in May, said Carla Duarte, who heads the regional roads agency.";
         List<Found> found = quotes(body);
