@@ -15,7 +15,8 @@ import java.util.function.IntPredicate;
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
- * after a comma ({@code …, and the downgrade is casting …}), and, when the cue sits in a clause
+ * after a comma ({@code …, and the downgrade is casting …}) — not a second complement clause of the
+ * cue ({@code …, but that it could not …}) —, and, when the cue sits in a clause
  * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
  * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
@@ -28,6 +29,9 @@ final class ClauseEnd {
             "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
+
+    /** Concessives that, without a verb of their own, qualify the reported clause rather than frame it. */
+    private static final Set<String> ELLIPTICAL_CONCESSIVES = Set.of("though", "although");
 
     private final AnnotatedText text;
     private final int[] quotationOf;
@@ -70,8 +74,14 @@ final class ClauseEnd {
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = lower(t + 1);
+                if ((nw.equals("and") || nw.equals("but")) && complementizerAt(t + 2, hi)) {
+                    continue; // "… he would back the nominee, but that he would not campaign": a second complement of the cue
+                }
                 if (nw.equals("and") && newClause(t + 2, hi)) {
                     return t - 1; // "…, and the downgrade is casting a shadow …": another statement
+                }
+                if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
+                    continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
                 }
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
                     return t - 1; // ", citing …", ", although …"
@@ -113,6 +123,11 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /** A complementizer "that" (not the pronoun, tagged DT) at {@code t}. */
+    private boolean complementizerAt(int t, int hi) {
+        return t <= hi && lower(t).equals("that") && text.token(t).tag().equals("IN");
     }
 
     /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */

@@ -12,8 +12,9 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 
 /**
  * Closing attributions, {@code …, he warned.}: the cue and its subject end the sentence and the
- * clause before them is the content, with the earlier sentences of the paragraph that stand alone;
- * an attribution may also interrupt its content ({@code Acts of protest, she said, are …}).
+ * clause before them is the content — that sentence only: in news the sentences before it are the
+ * writer's unless quotation marks carry them on; an attribution may also interrupt its content
+ * ({@code Acts of protest, she said, are …}).
  */
 final class ClosingAttribution {
 
@@ -26,22 +27,16 @@ final class ClosingAttribution {
 
     private final AnnotatedText text;
     private final int[] quotationOf;
-    private final Paragraphs paragraphs;
     private final SubjectFinder subjects;
-    private final CueSites cueSites;
     private final TokenRanges ranges;
     private final CueSpeaker speakers;
-    private final FoundQuotes found;
 
     ClosingAttribution(AttributionContext c) {
         this.text = c.text();
         this.quotationOf = c.marks().quotationOf;
-        this.paragraphs = c.paragraphs();
         this.subjects = c.subjects();
-        this.cueSites = c.cueSites();
         this.ranges = c.ranges();
         this.speakers = c.speakers();
-        this.found = c.found();
     }
 
     /** Temporal subordinators that open the writer's description of the scene, not more of the statement. */
@@ -121,43 +116,5 @@ final class ClosingAttribution {
             }
         }
         return new Reversed(new int[]{lead, comma - 1}, parentheticalRest);
-    }
-
-    /**
-     * "C2I plants trees. The trees soak up carbon. An acre can convert 156 tons, Mr. Van Voorhis said.":
-     * a closing attribution covers the sentences before it in its paragraph that have no attribution,
-     * cue or quotation of their own.
-     */
-    int earlierSentencesOfTheStatement(int first) {
-        Token ft = text.token(first);
-        Sentence s = text.sentences().get(ft.sentence());
-        if (first != s.firstToken()) {
-            return first;
-        }
-        int p = paragraphs.at(ft.start());
-        int out = first;
-        for (int i = s.index() - 1; i >= 0; i--) {
-            Sentence prev = text.sentences().get(i);
-            if (paragraphs.at(prev.start()) != p || !standsAlone(prev)) {
-                break;
-            }
-            out = prev.firstToken();
-        }
-        return out;
-    }
-
-    /** A sentence with no quotation, cue or quote found in it. */
-    private boolean standsAlone(Sentence s) {
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (quotationOf[t] >= 0 || cueSites.isCueAt(t) || cueSites.isAccording(t)) {
-                return false;
-            }
-        }
-        for (Found f : found) {
-            if (f.content.end() > s.start() && f.content.start() < s.end()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -167,9 +167,6 @@ final class ReportedSpeech {
         if (!reversedRange) {
             r[1] = clauseEnd.end(r[0], r[1], object);
         }
-        if (reversedRange && parentheticalRest == null) {
-            r[0] = closing.earlierSentencesOfTheStatement(r[0]);
-        }
         Speaker sp = asSubject != null
                 ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : speakers.subjectOf(cue, g);
         // a subject the tracker cannot resolve ("I think …", "you believe …") still holds the thought

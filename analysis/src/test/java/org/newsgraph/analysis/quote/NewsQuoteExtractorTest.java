@@ -483,12 +483,26 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
-    void closingAttributionCoversTheSentencesBeforeItInItsParagraph() {
-        String body = "Lena Fischer runs a bakery in Leipzig.\n\n"
-                + "The oven burns wood from the forest nearby. Each loaf takes six hours to rise, Fischer said.";
-        Found f = quoteWith(quotes(body), "six hours");
-        assertThat(f.content()).isEqualTo("The oven burns wood from the forest nearby. Each loaf takes six hours to rise");
-        assertThat(f.speaker()).isEqualTo("Lena Fischer");
+    void closingAttributionCoversOnlyItsOwnSentence() {
+        String body = "Tomas Berger owns a ferry company on the lake.\n\n"
+                + "The boats run on diesel from a depot in the harbor. Fuel costs have doubled since March, Berger said.";
+        Found f = quoteWith(quotes(body), "doubled");
+        assertThat(f.content()).isEqualTo("Fuel costs have doubled since March");
+        assertThat(f.speaker()).isEqualTo("Tomas Berger");
+    }
+
+    @Test
+    void aSecondThatClauseAfterButIsMoreOfTheStatement() {
+        String body = "The governor said the state would fund the new clinic in Dayton, but that it could not pay for the road to it.";
+        Found f = quoteWith(quotes(body), "new clinic");
+        assertThat(f.content()).isEqualTo("the state would fund the new clinic in Dayton, but that it could not pay for the road to it");
+    }
+
+    @Test
+    void aVerblessConcessiveAsideStaysInTheStatement() {
+        String body = "The pollster said the senator could carry the small, though heavily Republican, counties in the north.";
+        Found f = quoteWith(quotes(body), "senator could carry");
+        assertThat(f.content()).isEqualTo("the senator could carry the small, though heavily Republican, counties in the north");
     }
 
     @Test
