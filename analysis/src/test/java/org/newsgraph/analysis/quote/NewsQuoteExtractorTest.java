@@ -880,4 +880,26 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("reluctant");
         assertThat(f.speaker()).isEqualTo("ferry workers");
     }
+
+    @Test
+    void aQuoteResumedAfterItsAttributionSharesItsCueNotTheNextStatements() {
+        String body = "\"The bridge has been closed for a decade,\" said Maria Lopez, a county engineer, \"and "
+                + "the repairs will take two more years. We simply do not have the crews.\" Last week, she said, the "
+                + "county asked the state for help.";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "closed for a decade");
+        Found second = quoteWith(found, "the repairs will take");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+        assertThat(second.speaker()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aQuoteOpeningTheNextSentenceContinuesTheAttributedOne() {
+        String body = "\"We are a small newsroom, and we are covering three elections,\" said Tom Baker, the paper's "
+                + "editor. \"Our reporters work every weekend.\" Later, he said, the paper would hire two interns.";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "small newsroom");
+        Found second = quoteWith(found, "every weekend");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+    }
 }
