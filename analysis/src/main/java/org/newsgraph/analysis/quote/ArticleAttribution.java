@@ -98,6 +98,7 @@ final class ArticleAttribution {
             attribute(s);
         }
         directQuotes.backfillContinuedQuotes();
+        new OpenQuotationEnd(quotations).close(found);
         return found.toQuotes();
     }
 

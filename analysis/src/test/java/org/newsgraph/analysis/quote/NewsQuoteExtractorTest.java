@@ -902,4 +902,14 @@ class NewsQuoteExtractorTest {
         Found second = quoteWith(found, "every weekend");
         assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
     }
+
+    @Test
+    void aReportedClauseRunsToTheClosingMarkOfTheQuotationItOpens() {
+        String body = "The mayor said the council would \"fix every pothole on Main Street. We will not rest until "
+                + "the job is done.\" Residents were skeptical.";
+        Found f = quoteWith(quotes(body), "the council would");
+        assertThat(f.content()).endsWith("the job is done.\"");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+    }
 }
