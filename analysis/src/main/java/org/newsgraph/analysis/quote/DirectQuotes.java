@@ -86,7 +86,7 @@ final class DirectQuotes {
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
                     || (cueSites.isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
         }
-        if (!before) {
+        if (!before || thatBeforeComma(open)) {
             return false;
         }
         String content = qt.content().text(body);
@@ -100,6 +100,13 @@ final class DirectQuotes {
         }
         String w = text.text(text.token(after));
         return w.equals(",") || w.equals(".") || cueSites.isCueAt(after) || words(content) >= 6;
+    }
+
+    /** {@code said that, “Of course …”}: the quotation goes on the reported clause that "that" opens. */
+    private boolean thatBeforeComma(int open) {
+        return open >= 2 && text.text(text.token(open - 1)).equals(",")
+                && text.text(text.token(open - 2)).equalsIgnoreCase("that") && quotationOf[open - 2] < 0
+                && text.token(open - 2).sentence() == text.token(open).sentence();
     }
 
     private static int words(String s) {

@@ -912,4 +912,15 @@ class NewsQuoteExtractorTest {
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(f.cue()).isEqualTo("said");
     }
+
+    @Test
+    void aQuotationAfterThatAndACommaIsPartOfTheReportedClause() {
+        String body = "The governor's office said that, \"Of course the state will appeal the ruling\" before the "
+                + "deadline next month.";
+        Found f = quoteWith(quotes(body), "appeal the ruling");
+        assertThat(f.content()).startsWith("that");
+        assertThat(f.content()).contains("deadline next month");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+    }
 }
