@@ -99,6 +99,7 @@ final class ArticleAttribution {
         }
         directQuotes.backfillContinuedQuotes();
         new OpenQuotationEnd(quotations).close(found);
+        new QuotedComplementAfter(text.body(), quotations).extend(found);
         return found.toQuotes();
     }
 

@@ -923,4 +923,13 @@ class NewsQuoteExtractorTest {
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(f.cue()).isEqualTo("said");
     }
+
+    @Test
+    void aQuotedPhraseAfterTheObjectOfAFramingVerbJoinsTheContent() {
+        String body = "The prime minister hailed the decision to close the coal plants as \"a turning point for the "
+                + "country.\"";
+        Found f = quoteWith(quotes(body), "coal plants");
+        assertThat(f.content()).contains("the coal plants as \"a turning point");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
 }
