@@ -98,6 +98,8 @@ final class ArticleAttribution {
             attribute(s);
         }
         directQuotes.backfillContinuedQuotes();
+        new OpenQuotationEnd(quotations).close(found);
+        new QuotedComplementAfter(text.body(), quotations).extend(found);
         return found.toQuotes();
     }
 

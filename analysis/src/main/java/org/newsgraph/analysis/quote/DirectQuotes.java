@@ -86,7 +86,7 @@ final class DirectQuotes {
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
                     || (cueSites.isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
         }
-        if (!before) {
+        if (!before || thatBeforeComma(open)) {
             return false;
         }
         String content = qt.content().text(body);
@@ -102,6 +102,13 @@ final class DirectQuotes {
         return w.equals(",") || w.equals(".") || cueSites.isCueAt(after) || words(content) >= 6;
     }
 
+    /** {@code said that, “Of course …”}: the quotation goes on the reported clause that "that" opens. */
+    private boolean thatBeforeComma(int open) {
+        return open >= 2 && text.text(text.token(open - 1)).equals(",")
+                && text.text(text.token(open - 2)).equalsIgnoreCase("that") && quotationOf[open - 2] < 0
+                && text.token(open - 2).sentence() == text.token(open).sentence();
+    }
+
     private static int words(String s) {
         return s.trim().split("\\s+").length;
     }
@@ -113,6 +120,11 @@ final class DirectQuotes {
         Sentence closeSentence = text.sentences().get(text.token(close).sentence());
         if (titles.at(q) || dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
             return; // a title names a work: nobody said it
+        }
+        Found resumed = resumedAfterAttribution(q);
+        if (resumed != null) {
+            addInherited(q, content, resumed);
+            return; // `“A,” he said, “B.”`: one statement around its attribution
         }
         int cue = -1;
         for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {
@@ -223,6 +235,71 @@ final class DirectQuotes {
         Found f = new Found(QuoteKind.DIRECT, content, prev.speaker, prev.cue, prev.cueToken);
         f.quotation = q;
         found.add(f);
+    }
+
+    /**
+     * The quote a quotation resumes after the attribution between them, in the same sentence
+     * ({@code “A,” said the senator, “B …”}) or opening the next one with a statement of its own
+     * ({@code “A,” he said. “B.”}): the cue found for the earlier quotation, lying between the two.
+     * A cue after B would be the next statement's ({@code “B.” Perhaps, he said, …}).
+     */
+    private Found resumedAfterAttribution(int q) {
+        int open = qOpenToken[q];
+        if (open - 1 < 0 || quotationOf[open - 1] >= 0) {
+            return null;
+        }
+        String before = text.text(text.token(open - 1));
+        String content = quotations.get(q).content().text(body).strip();
+        boolean sameSentence = before.equals(",");
+        boolean nextSentence = before.equals(".") && content.endsWith(".") && !quotations.get(q).continues();
+        if (!sameSentence && !nextSentence) {
+            return null;
+        }
+        if (nextSentence && paragraphs.at(text.token(open - 1).start()) != paragraphs.at(quotations.get(q).open())) {
+            return null;
+        }
+        for (int t = open - 2; t >= 0 && t >= open - TAIL_WINDOW; t--) {
+            int p = quotationOf[t];
+            if (p < 0) {
+                String w = text.text(text.token(t));
+                if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals(";") || w.equals(":")) {
+                    return null; // another sentence lies between
+                }
+                continue;
+            }
+            Span earlier = quotations.get(p).content();
+            for (int i = found.size() - 1; i >= 0; i--) {
+                Found f = found.get(i);
+                if ((f.quotation == p || f.content.contains(earlier)) && f.cueToken > t && f.cueToken < open) {
+                    return anotherCueBetween(f.cueToken, open) || !mostlyQuoted(f, earlier) ? null : f;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A statement that is its quotation, give or take a word ({@code But “…,” he said}): a reported
+     * clause around it ({@code She said she felt … because “…,” she said}) is a statement of its own.
+     */
+    private boolean mostlyQuoted(Found f, Span quotation) {
+        if (f.kind == QuoteKind.DIRECT) {
+            return true;
+        }
+        String outside = body.substring(f.content.start(), quotation.start()) + " "
+                + body.substring(quotation.end(), f.content.end());
+        return outside.isBlank() || words(outside.replaceAll("[\\p{Punct}“”‘’]", " ").strip()) <= 2;
+    }
+
+    /** `“A,” Trump said, adding later, “B”`: B belongs to the later cue. */
+    private boolean anotherCueBetween(int cue, int open) {
+        for (int t = cue + 1; t < open; t++) {
+            if (isCueAt(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Found lastFoundFor(int quotation) {

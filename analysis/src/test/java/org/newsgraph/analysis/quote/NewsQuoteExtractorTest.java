@@ -925,4 +925,56 @@ class NewsQuoteExtractorTest {
         assertThat(question.content()).isEqualTo("whether the port would close for the winter");
         assertThat(question.speaker()).isEqualTo("reporters");
     }
+
+    @Test
+    void aQuoteResumedAfterItsAttributionSharesItsCueNotTheNextStatements() {
+        String body = "\"The bridge has been closed for a decade,\" said Maria Lopez, a county engineer, \"and "
+                + "the repairs will take two more years. We simply do not have the crews.\" Last week, she said, the "
+                + "county asked the state for help.";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "closed for a decade");
+        Found second = quoteWith(found, "the repairs will take");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+        assertThat(second.speaker()).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aQuoteOpeningTheNextSentenceContinuesTheAttributedOne() {
+        String body = "\"We are a small newsroom, and we are covering three elections,\" said Tom Baker, the paper's "
+                + "editor. \"Our reporters work every weekend.\" Later, he said, the paper would hire two interns.";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "small newsroom");
+        Found second = quoteWith(found, "every weekend");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+    }
+
+    @Test
+    void aReportedClauseRunsToTheClosingMarkOfTheQuotationItOpens() {
+        String body = "The mayor said the council would \"fix every pothole on Main Street. We will not rest until "
+                + "the job is done.\" Residents were skeptical.";
+        Found f = quoteWith(quotes(body), "the council would");
+        assertThat(f.content()).endsWith("the job is done.\"");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aQuotationAfterThatAndACommaIsPartOfTheReportedClause() {
+        String body = "The governor's office said that, \"Of course the state will appeal the ruling\" before the "
+                + "deadline next month.";
+        Found f = quoteWith(quotes(body), "appeal the ruling");
+        assertThat(f.content()).startsWith("that");
+        assertThat(f.content()).contains("deadline next month");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aQuotedPhraseAfterTheObjectOfAFramingVerbJoinsTheContent() {
+        String body = "The prime minister hailed the decision to close the coal plants as \"a turning point for the "
+                + "country.\"";
+        Found f = quoteWith(quotes(body), "coal plants");
+        assertThat(f.content()).contains("the coal plants as \"a turning point");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+    }
 }
