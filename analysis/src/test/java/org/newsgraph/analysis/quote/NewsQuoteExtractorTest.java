@@ -91,6 +91,14 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aThatClauseIsReportedEvenWhenItsVerbIsMisreadAsANoun() {
+        Found f = quoteWith(quotes("A new poll found that most voters back the plan."), "voters");
+        assertThat(f.content()).isEqualTo("that most voters back the plan");
+        assertThat(f.cue()).isEqualTo("found");
+        assertThat(f.speaker()).isEqualTo("A new poll");
+    }
+
+    @Test
     void theHalvesOfASplitQuotationAreNotNestedInEachOther() {
         String body = "“We will reopen the bridge by the spring,” the mayor, Ana Ruiz, said on Monday. "
                 + "“The repairs are ahead of schedule and under budget.”";
