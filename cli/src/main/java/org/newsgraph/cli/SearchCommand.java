@@ -217,7 +217,9 @@ final class SearchCommand implements Runnable {
         void printText(Object result) {
             List<List<String>> rows = new ArrayList<>();
             for (QuoteHit q : (List<QuoteHit>) result) {
-                rows.add(List.of(str(q.day()), str(q.speaker()), q.highlight() != null ? q.highlight() : str(q.text())));
+                String reporter = q.quote() == null ? null : q.quote().path("reported_by").asText(null);
+                String who = str(q.speaker()) + (reporter == null ? "" : " (per " + reporter + ")");
+                rows.add(List.of(str(q.day()), who, q.highlight() != null ? q.highlight() : str(q.text())));
             }
             table(List.of("date", "speaker", "quote"), rows);
         }

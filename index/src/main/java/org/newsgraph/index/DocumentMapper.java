@@ -118,7 +118,7 @@ final class DocumentMapper {
             }
             d.add(new StoredField(Fields.START, q.content().start()));
             d.add(new StoredField(Fields.END, q.content().end()));
-            d.add(new StoredField(Fields.EXTRA, quotesJson.path(i).toString()));
+            d.add(new StoredField(Fields.EXTRA, withReporter(quotesJson.path(i), q, a).toString()));
             docs.add(d);
         }
 
@@ -240,5 +240,18 @@ final class DocumentMapper {
             }
         }
         return inside.isEmpty() ? sentence : inside;
+    }
+
+    /**
+     * A quote reported inside another one carries the outer speaker's name ({@code reported_by}),
+     * so a search hit shows whose claim it is without loading the article.
+     */
+    private static JsonNode withReporter(JsonNode quote, Quote q, Analysis a) {
+        if (!q.nested() || !quote.isObject()) {
+            return quote;
+        }
+        String reporter = a.quotes().stream().filter(o -> o.id().equals(q.within())).findFirst()
+                .map(o -> o.speaker() == null ? null : o.speaker().name()).orElse(null);
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) quote.deepCopy()).put("reported_by", reporter);
     }
 }

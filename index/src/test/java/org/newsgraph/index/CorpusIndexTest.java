@@ -184,6 +184,26 @@ class CorpusIndexTest {
     }
 
     @Test
+    void aQuoteReportedInsideAnotherNamesWhoseClaimItIs() throws Exception {
+        String body = "Aides to Omar Reyes said Lena Holt told donors that the budget vote would slip to May.";
+        Analysis a3 = new Fixtures("https://example.org/budget", "Budget", MAR5, body)
+                .entity("Omar Reyes", EntityType.PERSON)
+                .entity("Lena Holt", EntityType.PERSON)
+                .quote("Omar Reyes", "Lena Holt told donors that the budget vote would slip to May", QuoteKind.INDIRECT,
+                        Attribution.SPEECH)
+                .reportedWithinLast("Lena Holt", "the budget vote would slip to May")
+                .build();
+        write(a3);
+        try (CorpusSearcher s = CorpusSearcher.open(dir)) {
+            var hits = s.quotes(SearchFilter.any().speaker("Lena Holt"), 10);
+            assertThat(hits).hasSize(1);
+            assertThat(hits.get(0).quote().path("within").asText()).isEqualTo("q1");
+            assertThat(hits.get(0).quote().path("reported_by").asText()).isEqualTo("Omar Reyes");
+            assertThat(s.quotes(SearchFilter.any().speaker("Omar Reyes"), 10).get(0).quote().has("reported_by")).isFalse();
+        }
+    }
+
+    @Test
     void eventsBetweenTwoPartiesEitherWayAndByType() throws Exception {
         write(a1, a2);
         try (CorpusSearcher s = CorpusSearcher.open(dir)) {

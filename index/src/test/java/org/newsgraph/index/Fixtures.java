@@ -72,6 +72,16 @@ final class Fixtures {
         return this;
     }
 
+    /** A statement reported inside the quote added just before (its speaker's claim about {@code speaker}). */
+    Fixtures reportedWithinLast(String speaker, String content) {
+        int at = body.indexOf(content);
+        Entity e = byName(speaker);
+        String outer = quotes.get(quotes.size() - 1).id();
+        quotes.add(new Quote("q" + (quotes.size() + 1), QuoteKind.INDIRECT, new Span(at, at + content.length()),
+                new Speaker(e.name(), e.id(), null, e.mentions().get(0)), null, Attribution.SPEECH, outer));
+        return this;
+    }
+
     Fixtures event(String type, String actor, String recipient, String sentence) {
         int at = body.indexOf(sentence);
         Entity a = byName(actor);
