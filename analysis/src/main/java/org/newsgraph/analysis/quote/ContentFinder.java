@@ -33,6 +33,7 @@ final class ContentFinder {
         this.quotationOf = quotationOf;
         this.direct = direct;
         this.stanceObject = new StanceNoun(text);
+        this.askedQuestion = new AskedAdjunct(text, quotationOf);
     }
 
     /**
@@ -121,6 +122,8 @@ final class ContentFinder {
         return hi < 0 ? null : new int[]{lo, hi};
     }
 
+    private final AskedAdjunct askedQuestion;
+
     /** Prepositions that belong to the cue when a verb of saying takes its topic with them. */
     private static final Set<String> ABOUT = Set.of("about", "of", "on", "against", "for", "over");
     /** Cues that report a question or knowledge, whose "when" clause is the content ("asked when …"). */
@@ -160,6 +163,7 @@ final class ContentFinder {
                 break;
             }
         }
+        lo = askedQuestion.after(cue, lo); // "asked on Monday whether …": past the adjunct to the question
         Token first = text.token(lo);
         String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
         if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {

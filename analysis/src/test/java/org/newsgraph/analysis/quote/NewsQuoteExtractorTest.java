@@ -915,6 +915,16 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aQuestionAskedWithAnAdjunctBeforeItIsTheAskedContent() {
+        String body = "The governor toured the flooded valley. Asked during a radio interview on Monday whether the levee "
+                + "would hold, the governor said engineers were confident.";
+        List<Found> found = quotes(body);
+        Found question = quoteWith(found, "the levee would hold");
+        assertThat(question.cue()).isEqualTo("Asked");
+        assertThat(question.content()).startsWith("whether");
+    }
+
+    @Test
     void aClauseWithItsOwnCueIsNotTheContentOfALaterClosingCue() {
         String body = "Six in ten dock workers said the union leader is honest, and half said the same of his deputy.";
         List<Found> found = quotes(body);
