@@ -925,6 +925,17 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void castingSomethingAsSomethingIsAStanceButRankingAloneIsNot() {
+        String body = "Opposition councillors cast the new stadium as a giveaway to developers. "
+                + "The city ranked third in the regional survey.";
+        List<Found> found = quotes(body);
+        Found stance = quoteWith(found, "a giveaway to developers");
+        assertThat(stance.cue()).isEqualTo("cast");
+        assertThat(stance.speaker()).isEqualTo("Opposition councillors");
+        assertThat(found).noneMatch(f -> "ranked".equals(f.cue()));
+    }
+
+    @Test
     void aClauseWithItsOwnCueIsNotTheContentOfALaterClosingCue() {
         String body = "Six in ten dock workers said the union leader is honest, and half said the same of his deputy.";
         List<Found> found = quotes(body);
