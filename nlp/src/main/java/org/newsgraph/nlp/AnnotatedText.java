@@ -59,6 +59,11 @@ public final class AnnotatedText {
         return body.substring(token.start(), token.end());
     }
 
+    /** The characters of token {@code index} in lower case ({@code Locale.ROOT}), for matching word lists. */
+    public String lowerWord(int index) {
+        return text(tokens.get(index)).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The characters of the token range {@code [first, end)}. */
     public String text(int firstToken, int endToken) {
         return body.substring(tokens.get(firstToken).start(), tokens.get(endToken - 1).end());

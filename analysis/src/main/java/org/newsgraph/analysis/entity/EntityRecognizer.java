@@ -188,7 +188,7 @@ public final class EntityRecognizer {
             if (c.type == EntityType.PERSON) {
                 int sentenceEnd = text.sentences().get(text.token(c.first).sentence()).endToken();
                 int j = c.end;
-                while (j < sentenceEnd && PARTICLES.contains(text.text(text.token(j)).toLowerCase(Locale.ROOT))) {
+                while (j < sentenceEnd && PARTICLES.contains(text.lowerWord(j))) {
                     int k = j + 1;
                     if (k < sentenceEnd && text.text(text.token(k)).equals("-")) {
                         k++;
@@ -426,7 +426,7 @@ public final class EntityRecognizer {
     /** A capital is a place after a locative preposition or before ", Country"; otherwise its government. */
     private boolean isLocative(AnnotatedText text, int first, int end) {
         if (first > 0) {
-            String prev = text.text(text.token(first - 1)).toLowerCase(Locale.ROOT);
+            String prev = text.lowerWord(first - 1);
             if (LOCATIVE.contains(prev)) {
                 return true;
             }

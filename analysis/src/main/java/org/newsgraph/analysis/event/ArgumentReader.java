@@ -267,7 +267,7 @@ final class ArgumentReader {
         List<Integer> subjects = g.children(verb, "nsubj");
         if (!subjects.isEmpty()) {
             int s = subjects.get(0);
-            return ParticipantResolver.RELATIVE.contains(text.text(text.token(s)).toLowerCase(Locale.ROOT)) ? s : null;
+            return ParticipantResolver.RELATIVE.contains(text.lowerWord(s)) ? s : null;
         }
         int first = text.sentences().get(text.token(verb).sentence()).firstToken();
         for (int i = verb - 1; i >= first; i--) {
@@ -275,7 +275,7 @@ final class ArgumentReader {
             if (tag.startsWith("RB") || tag.equals("MD") || tag.startsWith("VB")) {
                 continue; // "that also killed", "which has been fired"
             }
-            String w = text.text(text.token(i)).toLowerCase(Locale.ROOT);
+            String w = text.lowerWord(i);
             return ParticipantResolver.RELATIVE.contains(w) && (tag.startsWith("W") || tag.equals("IN")) ? i : null;
         }
         return null;

@@ -82,7 +82,7 @@ final class ModalityDetector {
     /** True when the clause says what someone must or should do ("Sudan must return the helicopter"). */
     boolean obligation(DependencyGraph g, int clause) {
         for (int a : g.children(clause, "aux")) {
-            String w = text.text(text.token(a)).toLowerCase(Locale.ROOT);
+            String w = text.lowerWord(a);
             if (w.equals("must") || w.equals("should")) {
                 return true;
             }
@@ -105,7 +105,7 @@ final class ModalityDetector {
         for (Dependency d : g.children(clause)) {
             String rel = d.relation();
             String w = lemma(d.dependent());
-            String surface = text.text(text.token(d.dependent())).toLowerCase(Locale.ROOT);
+            String surface = text.lowerWord(d.dependent());
             if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATIONS.contains(surface)) {
                 found = stronger(found, NEGATED);
             } else if (rel.startsWith("aux") && (FUTURE_AUX.contains(surface) || FUTURE_AUX.contains(w))) {

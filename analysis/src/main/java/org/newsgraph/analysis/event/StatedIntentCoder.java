@@ -69,7 +69,7 @@ final class StatedIntentCoder {
     private static boolean conditional(AnnotatedText text, DependencyGraph g, int clause) {
         for (Dependency d : g.children(clause)) {
             for (int m : g.children(d.dependent(), "mark")) {
-                String w = text.text(text.token(m)).toLowerCase(Locale.ROOT);
+                String w = text.lowerWord(m);
                 if (w.equals("unless") || w.equals("if")) {
                     return true;
                 }

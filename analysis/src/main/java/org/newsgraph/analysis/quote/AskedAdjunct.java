@@ -4,7 +4,6 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,23 +36,20 @@ final class AskedAdjunct {
      */
     int after(int cue, int lo) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
-        if (!text.token(cue).lemma().equals("ask") || lo >= s.endToken() || !ADJUNCT_PREPOSITIONS.contains(lower(lo))) {
+        if (!text.token(cue).lemma().equals("ask") || lo >= s.endToken() || !ADJUNCT_PREPOSITIONS.contains(text.lowerWord(lo))) {
             return lo;
         }
         for (int t = lo + 1; t < s.endToken() && t <= lo + MAX_ADJUNCT; t++) {
             Token k = text.token(t);
-            if (OPENERS.contains(lower(t))) {
+            if (OPENERS.contains(text.lowerWord(t))) {
                 return t + 1 < s.endToken() ? t : lo;
             }
             // a verb, a clause break or a quotation ends the adjunct without a question after it
-            if (quotationOf[t] >= 0 || k.isVerb() || k.tag().equals("MD") || lower(t).equals(",")) {
+            if (quotationOf[t] >= 0 || k.isVerb() || k.tag().equals("MD") || text.lowerWord(t).equals(",")) {
                 return lo;
             }
         }
         return lo;
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

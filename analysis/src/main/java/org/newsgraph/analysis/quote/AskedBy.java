@@ -4,7 +4,6 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,7 +37,7 @@ final class AskedBy {
         Token c = text.token(cue);
         Sentence s = text.sentences().get(c.sentence());
         if (!c.lemma().equals("ask") || !c.tag().equals("VBN") || cue + 2 >= s.endToken()
-                || !lower(cue + 1).equals("by")) {
+                || !text.lowerWord(cue + 1).equals("by")) {
             return null;
         }
         int head = -1;
@@ -49,7 +48,7 @@ final class AskedBy {
             }
             t++;
         }
-        if (head < 0 || t >= s.endToken() || !QUESTION_OPENERS.contains(lower(t))) {
+        if (head < 0 || t >= s.endToken() || !QUESTION_OPENERS.contains(text.lowerWord(t))) {
             return null;
         }
         int end = t;
@@ -70,7 +69,4 @@ final class AskedBy {
                 || tag.equals("POS") || tag.equals("CD");
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

@@ -3,7 +3,6 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -60,20 +59,20 @@ final class ClauseEnd {
             hi = objectEnd.end(lo, hi);
         }
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
-        int subject = lower(lo).equals("that") ? lo + 1 : lo;
+        int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         boolean fronted = inFrontedClause(lo);
         for (int t = lo + 2; t < hi; t++) {
             if (quotationOf[t] >= 0) {
                 continue;
             }
-            String w = lower(t);
+            String w = text.lowerWord(t);
             Token next = text.token(t + 1);
             boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
             if (fronted && w.equals(",") && newClause(t + 1, hi)) {
                 return t - 1; // "Asked whether he would run, he said …": the main clause is the writer's
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
-                String nw = lower(t + 1);
+                String nw = text.lowerWord(t + 1);
                 if ((nw.equals("and") || nw.equals("but")) && complementizerAt(t + 2, hi)) {
                     continue; // "… he would back the nominee, but that he would not campaign": a second complement of the cue
                 }
@@ -114,11 +113,11 @@ final class ClauseEnd {
      */
     private boolean inFrontedClause(int lo) {
         int first = text.sentences().get(text.token(lo).sentence()).firstToken();
-        if (first >= lo || !FRONTED_OPENERS.contains(lower(first)) && !text.token(first).tag().equals("VBG")) {
+        if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")) {
             return false;
         }
         for (int t = first; t < lo; t++) {
-            if (lower(t).equals(",") || quotationOf[t] >= 0) {
+            if (text.lowerWord(t).equals(",") || quotationOf[t] >= 0) {
                 return false;
             }
         }
@@ -127,7 +126,7 @@ final class ClauseEnd {
 
     /** A complementizer "that" (not the pronoun, tagged DT) at {@code t}. */
     private boolean complementizerAt(int t, int hi) {
-        return t <= hi && lower(t).equals("that") && text.token(t).tag().equals("IN");
+        return t <= hi && text.lowerWord(t).equals("that") && text.token(t).tag().equals("IN");
     }
 
     /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */
@@ -246,7 +245,4 @@ final class ClauseEnd {
         return false;
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

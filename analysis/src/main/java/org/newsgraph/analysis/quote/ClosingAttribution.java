@@ -5,7 +5,6 @@ import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
@@ -47,7 +46,7 @@ final class ClosingAttribution {
      * it is complete (has a finite verb) and the rest opens with a temporal subordinator.
      */
     private boolean narrationAfterStatement(int lo, int hi, int restStart) {
-        String w = text.text(text.token(restStart)).toLowerCase(Locale.ROOT);
+        String w = text.lowerWord(restStart);
         return SCENE_OPENERS.contains(w) && ranges.hasFinite(lo, hi);
     }
 

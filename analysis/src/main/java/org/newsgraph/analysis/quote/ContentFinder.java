@@ -208,7 +208,7 @@ final class ContentFinder {
         if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
             lo++; // "pointed out"
         }
-        if (lo < s.endToken() && ABOUT.contains(text.text(text.token(lo)).toLowerCase(java.util.Locale.ROOT))) {
+        if (lo < s.endToken() && ABOUT.contains(text.lowerWord(lo))) {
             lo++; // "talked about X", "called for X", "railed against X": the cue takes the preposition
         } else if (TOPIC_ONLY.contains(text.token(cue).lemma())) {
             return null; // "spoke for five minutes", "spoke in a cottage": no topic, nothing reported
@@ -245,7 +245,7 @@ final class ContentFinder {
     /** Tokens {@code [lo, hi]} are only words of time ("last week", "on Tuesday"). */
     private boolean onlyTime(int lo, int hi) {
         for (int t = lo; t <= hi; t++) {
-            String w = text.text(text.token(t)).toLowerCase(java.util.Locale.ROOT);
+            String w = text.lowerWord(t);
             if (!TIME_WORDS.contains(w) && !w.equals("on") && !text.token(t).tag().equals("CD")) {
                 return false;
             }

@@ -4,7 +4,6 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,15 +55,15 @@ final class CueAdjunctClause {
             return null;
         }
         // "said, among other things, that": an aside right after the cue has no verb at all
-        boolean verbless = isAsideMark(lower(first));
-        boolean pronounMayOpen = PRONOUN_ADJUNCTS.contains(lower(first));
+        boolean verbless = isAsideMark(text.lowerWord(first));
+        boolean pronounMayOpen = PRONOUN_ADJUNCTS.contains(text.lowerWord(first));
         boolean aside = false;
         boolean verbOutsideAside = false;
         for (int t = first; t < s.endToken() && t <= cue + MAX_ADJUNCT; t++) {
             if (quotationOf[t] >= 0) {
                 return null;
             }
-            String w = lower(t);
+            String w = text.lowerWord(t);
             if (t > first + 1 && !aside && !verbOutsideAside && startsClause(t, w, s, pronounMayOpen)) {
                 return new int[]{t, s.endToken() - 1};
             }
@@ -80,7 +79,7 @@ final class CueAdjunctClause {
     }
 
     private boolean opensAdjunct(int t) {
-        String w = lower(t);
+        String w = text.lowerWord(t);
         return ADJUNCT_PREPOSITIONS.contains(w) || isAsideMark(w);
     }
 
@@ -110,7 +109,4 @@ final class CueAdjunctClause {
         return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–");
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

@@ -39,7 +39,7 @@ final class FramingComplement {
     int[] thatClause(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
         int that = afterParticle(cue);
-        if (that + 2 >= s.endToken() || !lower(that).equals("that") || quotationOf[that] >= 0
+        if (that + 2 >= s.endToken() || !text.lowerWord(that).equals("that") || quotationOf[that] >= 0
                 || !ranges.subjectBeforeFinite(that + 1, s.endToken() - 1)) {
             return null;
         }
@@ -52,13 +52,13 @@ final class FramingComplement {
         Sentence s = text.sentences().get(c.sentence());
         int to = cue + 1;
         if (c.lemma() == null || !TO_TOPIC.contains(c.lemma().toLowerCase(Locale.ROOT)) || to + 1 >= s.endToken()
-                || !lower(to).equals("to") || text.token(to + 1).tag().startsWith("VB")) {
+                || !text.lowerWord(to).equals("to") || text.token(to + 1).tag().startsWith("VB")) {
             return null; // "pointed to rising costs", not "refers to sell"
         }
         int hi = to + 1;
         boolean clause = false;
         while (hi < s.endToken() && !ranges.isEdgePunct(hi) && quotationOf[hi] < 0) {
-            String w = lower(hi);
+            String w = text.lowerWord(hi);
             clause |= w.equals("that") || text.token(hi).tag().startsWith("W");
             if (!clause && SubjectFinder.isFinite(text.token(hi))) {
                 break;
@@ -73,7 +73,4 @@ final class FramingComplement {
         return t < text.tokens().size() && text.token(t).tag().equals("RP") ? t + 1 : t;
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

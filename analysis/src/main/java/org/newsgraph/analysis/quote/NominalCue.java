@@ -91,7 +91,7 @@ final class NominalCue {
         }
         Token k = text.token(t);
         NominalFrame frame = cues.nominalOf(k, text.text(k));
-        if (frame == null || !frame.openers().contains(word(t + 1))) {
+        if (frame == null || !frame.openers().contains(text.lowerWord(t + 1))) {
             return null;
         }
         boolean adjective = !k.isNoun();
@@ -100,8 +100,8 @@ final class NominalCue {
 
     private void attribute(Sentence s, int t, NominalFrame frame) {
         int open = t + 1;
-        boolean that = word(open).equals("that");
-        boolean infinitive = word(open).equals("to") && text.token(open + 1).tag().equals("VB");
+        boolean that = text.lowerWord(open).equals("that");
+        boolean infinitive = text.lowerWord(open).equals("to") && text.token(open + 1).tag().equals("VB");
         int hi = s.endToken() - 1;
         int from = -1;
         // finite verbs the content may still hold: one for each clause opened in it ("that …", "about how …")
@@ -109,7 +109,7 @@ final class NominalCue {
         boolean clauseOpened = that || infinitive;
         boolean clauseVerbSeen = false;
         for (int k = open + 1; k <= hi; k++) {
-            String w = word(k);
+            String w = text.lowerWord(k);
             if (ranges.isEdgePunct(k) && !(w.equals(",") && that) || quotationOf[k] >= 0 && ranges.coversDirect(k, k)) {
                 hi = k - 1;
                 break;
@@ -133,7 +133,7 @@ final class NominalCue {
             }
         }
         // the content of a preposition is its object ("questions about [his health]"); "that" and "to" stay
-        boolean keepsOpener = that || word(open).equals("to");
+        boolean keepsOpener = that || text.lowerWord(open).equals("to");
         int[] r = ranges.trim(keepsOpener ? open : open + 1, hi);
         if (r == null || keepsOpener && r[1] == r[0]) { // a preposition's object may be one word ("attacks on Rubio")
             return;
@@ -222,7 +222,4 @@ final class NominalCue {
         return false;
     }
 
-    private String word(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

@@ -89,7 +89,7 @@ final class NonReportingUse {
     }
 
     private boolean isTopicWord(int k) {
-        return SPEAK_TOPIC.contains(text.text(text.token(k)).toLowerCase(Locale.ROOT));
+        return SPEAK_TOPIC.contains(text.lowerWord(k));
     }
 
     /**
@@ -112,7 +112,7 @@ final class NonReportingUse {
     private boolean givesAdvice(int t) {
         int end = text.sentences().get(text.token(t).sentence()).endToken();
         for (int k = t + 1; k < end && k <= t + 6; k++) {
-            String w = text.text(text.token(k)).toLowerCase(Locale.ROOT);
+            String w = text.lowerWord(k);
             if (ADVICE.contains(w)) {
                 return true;
             }
@@ -128,7 +128,7 @@ final class NonReportingUse {
         if (t + 1 >= text.tokens().size()) {
             return false;
         }
-        String next = text.text(text.token(t + 1)).toLowerCase(Locale.ROOT);
+        String next = text.lowerWord(t + 1);
         return next.endsWith("self") || next.endsWith("selves");
     }
 }

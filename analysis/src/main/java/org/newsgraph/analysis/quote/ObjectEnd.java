@@ -46,7 +46,7 @@ final class ObjectEnd {
         boolean noun = false;
         for (int t = lo; t <= hi; t++) {
             Token k = text.token(t);
-            String w = lower(t);
+            String w = text.lowerWord(t);
             if (quotationOf[t] >= 0) {
                 noun = true;
                 continue;
@@ -105,7 +105,4 @@ final class ObjectEnd {
                 || w.equals("that") && k.tag().equals("IN") || w.equals("whether");
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

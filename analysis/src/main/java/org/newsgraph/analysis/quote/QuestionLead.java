@@ -4,7 +4,6 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ final class QuestionLead {
     boolean opensAt(int start) {
         Sentence s = text.sentences().get(text.token(start).sentence());
         int t = s.firstToken();
-        if (t + 1 < s.endToken() && LEADS.contains(lower(t))) {
+        if (t + 1 < s.endToken() && LEADS.contains(text.lowerWord(t))) {
             t++;
         }
         if (start > t) {
@@ -38,7 +37,4 @@ final class QuestionLead {
         return asked.lemma().equals("ask") && asked.tag().equals("VBN");
     }
 
-    private String lower(int t) {
-        return text.text(text.token(t)).toLowerCase(Locale.ROOT);
-    }
 }

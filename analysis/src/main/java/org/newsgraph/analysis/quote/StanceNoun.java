@@ -53,7 +53,7 @@ final class StanceNoun {
         if (!noun.isNoun() || !STANCES.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
             return lo;
         }
-        String prep = text.text(text.token(t + 1)).toLowerCase(Locale.ROOT);
+        String prep = text.lowerWord(t + 1);
         return ABOUT.contains(prep) ? t + 2 : lo;
     }
 

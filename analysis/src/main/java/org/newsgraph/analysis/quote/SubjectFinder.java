@@ -263,7 +263,7 @@ final class SubjectFinder {
         if (t <= s.firstToken() || quotationOf[t] >= 0 || !text.token(t).tag().equals("CC")) {
             return false;
         }
-        String w = text.text(text.token(t)).toLowerCase(java.util.Locale.ROOT);
+        String w = text.lowerWord(t);
         return w.equals("and") || w.equals("but");
     }
 

@@ -70,7 +70,7 @@ final class TitleCaseHeadline {
                 first--;
             }
             int lo = t + 1;
-            if (lo < end && PARTICLES.contains(text.text(text.token(lo)).toLowerCase(Locale.ROOT))) {
+            if (lo < end && PARTICLES.contains(text.lowerWord(lo))) {
                 lo++; // "Calls for", "Speaks Out": the particle belongs to the cue
             }
             int hi = end - 1;

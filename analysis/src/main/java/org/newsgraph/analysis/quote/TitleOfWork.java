@@ -2,7 +2,6 @@ package org.newsgraph.analysis.quote;
 
 import org.newsgraph.nlp.AnnotatedText;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -44,7 +43,7 @@ final class TitleOfWork {
             before--;
         }
         return before >= 0 && text.token(before).sentence() == text.token(marks.open[q]).sentence()
-                && WORKS.contains(text.text(text.token(before)).toLowerCase(Locale.ROOT));
+                && WORKS.contains(text.lowerWord(before));
     }
 
     /** "“…,” by Times' Ben Sisario": a headline followed by "by" and the name of its writer or paper. */
