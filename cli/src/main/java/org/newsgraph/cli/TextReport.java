@@ -10,6 +10,7 @@ import org.newsgraph.core.model.Participant;
 import org.newsgraph.core.model.Quote;
 import org.newsgraph.core.model.QuoteKind;
 import org.newsgraph.core.model.Removed;
+import org.newsgraph.core.model.Speaker;
 
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +54,8 @@ final class TextReport {
             String role = q.speaker() == null || q.speaker().role() == null ? "" : dim(", " + q.speaker().role());
             String cue = q.cue() == null ? "" : dim(" — " + q.cue().text(body));
             String text = q.content().text(body);
-            String reporter = q.nested() ? dim(" (as reported by " + reporter(a, q.within()) + ")") : "";
+            Speaker by = a.reporterOf(q);
+            String reporter = q.nested() ? dim(" (as reported by " + (by == null ? "an unknown speaker" : by.name()) + ")") : "";
             out.append(String.format("  %s %s%s%s%s%n    %s%n", dim("[" + q.kind().label() + (q.attribution() == Attribution.SPEECH ? "" : " · " + q.attribution().label()) + "]"), style("36", who), role, cue, reporter,
                     q.kind() == QuoteKind.DIRECT ? "“" + text + "”" : text));
         }
@@ -85,12 +87,6 @@ final class TextReport {
 
     private String heading(String title, int count) {
         return style("1;4", title) + " " + dim("(" + count + ")") + "\n";
-    }
-
-    /** Who reports a nested quote: the speaker of the quote with id {@code within}. */
-    private static String reporter(Analysis a, String within) {
-        return a.quotes().stream().filter(o -> o.id().equals(within)).findFirst()
-                .map(o -> o.speaker() == null ? "an unknown speaker" : o.speaker().name()).orElse(within);
     }
 
     private String dim(String s) {

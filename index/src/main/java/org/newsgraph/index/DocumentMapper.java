@@ -26,6 +26,7 @@ import org.newsgraph.core.model.Entity;
 import org.newsgraph.core.model.Event;
 import org.newsgraph.core.model.Participant;
 import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.model.Speaker;
 import org.newsgraph.core.model.Span;
 
 /**
@@ -250,8 +251,7 @@ final class DocumentMapper {
         if (!q.nested() || !quote.isObject()) {
             return quote;
         }
-        String reporter = a.quotes().stream().filter(o -> o.id().equals(q.within())).findFirst()
-                .map(o -> o.speaker() == null ? null : o.speaker().name()).orElse(null);
-        return ((com.fasterxml.jackson.databind.node.ObjectNode) quote.deepCopy()).put("reported_by", reporter);
+        Speaker reporter = a.reporterOf(q);
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) quote.deepCopy()).put("reported_by", reporter == null ? null : reporter.name());
     }
 }

@@ -22,4 +22,20 @@ public record Analysis(Article article, List<Span> sentences, List<Entity> entit
         }
         return null;
     }
+
+    /**
+     * Who reports a nested quote: the speaker of the quote it lies {@link Quote#within within}, or
+     * null when that speaker is unknown or the quote is not nested.
+     */
+    public Speaker reporterOf(Quote quote) {
+        if (!quote.nested()) {
+            return null;
+        }
+        for (Quote q : quotes) {
+            if (q.id().equals(quote.within())) {
+                return q.speaker();
+            }
+        }
+        return null;
+    }
 }
