@@ -15,7 +15,9 @@ import java.util.function.IntPredicate;
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
  * after a comma ({@code …, and the downgrade is casting …}) — not a second complement clause of the
- * cue ({@code …, but that it could not …}) —, and, when the cue sits in a clause
+ * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
+ * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
+ * treated …}), and, when the cue sits in a clause
  * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
  * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
@@ -31,6 +33,9 @@ final class ClauseEnd {
 
     /** Concessives that, without a verb of their own, qualify the reported clause rather than frame it. */
     private static final Set<String> ELLIPTICAL_CONCESSIVES = Set.of("though", "although");
+
+    /** Conjunctions that join a second predicate or clause (not "either", "both", which open a pair). */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
 
     private final AnnotatedText text;
     private final int[] quotationOf;
@@ -95,6 +100,13 @@ final class ClauseEnd {
             if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))
                     && !hasFinite(t + 1, hi, false)) {
                 return t - 1; // "… black churches while at the convention", "despite …" without a clause
+            }
+            if (COORDINATORS.contains(w) && verbless(subject, t - 1) && (finiteVerbAt(t + 1)
+                    || text.token(lo).tag().equals("TO") && newClause(t + 1, hi))) {
+                // "promised a veto and attempted to …", "wants to stay, but was treated …": the content has no
+                // finite verb, so one right after the conjunction is the cue's own clause going on (an
+                // infinitive may also be followed by a new clause: "to cut costs and creditors look to …")
+                return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1;
             }
             if (text.token(t).tag().equals("CC") && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
@@ -214,6 +226,37 @@ final class ClauseEnd {
             k = text.token(t + 1);
         }
         return SubjectFinder.isFinite(k);
+    }
+
+    /**
+     * No finite verb, quotation or clause opening inside {@code [lo, hi]}: an object, an infinitive
+     * ("to stay in the hospital") or a subject still waiting for its verb.
+     */
+    private boolean verbless(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0 || SubjectFinder.isFinite(k) || k.tag().startsWith("W")
+                    || text.lowerWord(t).equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A finite verb at {@code t}, after an adverb or two ("and attempted", "but has been", "and later
+     * said"); a plural present in its base form may be an infinitive the tagger misread ("to share … and
+     * rely on …"), so only an inflected one counts ("but are likely …").
+     */
+    private boolean finiteVerbAt(int t) {
+        while (t < text.tokens().size() && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
+            t++;
+        }
+        if (t >= text.tokens().size() || quotationOf[t] >= 0) {
+            return false;
+        }
+        Token k = text.token(t);
+        return SubjectFinder.isFinite(k) && !(k.tag().equals("VBP") && text.lowerWord(t).equals(k.lemma()));
     }
 
     private boolean hasInfinitive(int lo, int hi) {

@@ -576,6 +576,15 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aVerblessContentEndsBeforeTheCuesNextPredicate() {
+        String body = "The mayor promised a review and left the meeting early. "
+                + "The patient wanted to stay in the ward, but was sent home with a prescription.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "review").content()).isEqualTo("a review");
+        assertThat(quoteWith(found, "ward").content()).isEqualTo("to stay in the ward");
+    }
+
+    @Test
     void coordinatedClauseWithItsOwnAttributionIsCutOff() {
         String body = "Farmers said the new rules would cost them dearly and officials argued that the rules were fair.";
         List<Found> found = quotes(body);
