@@ -11,7 +11,8 @@ import java.util.Set;
  * [that argument] in a ruling released Thursday}, {@code attacked [Machado] in early-morning
  * tweets}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in, a reason ("because …") or a "when" clause. An "as" phrase and an
+ * medium the words came in, a reason ("because …") or a "when" clause; a time only when nothing but
+ * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic). An "as" phrase and an
  * infinitive after the object stay: news uses them more often as the object's complement
  * ("described him as …", "a plan to …"). Once a clause has opened inside the object ("remarks
  * Jones had made about … last spring", "how the agency could …"), later adjuncts are that clause's
@@ -34,11 +35,13 @@ final class ObjectEnd {
 
     private final AnnotatedText text;
     private final int[] quotationOf;
+    private final TimeTokens times;
 
     /** @param quotationOf for each token, the index of the quotation holding it, or -1 */
     ObjectEnd(AnnotatedText text, int[] quotationOf) {
         this.text = text;
         this.quotationOf = quotationOf;
+        this.times = new TimeTokens(text);
     }
 
     /** The last token of the object {@code [lo, hi]}: {@code hi}, or the end of its noun phrase. */
@@ -69,34 +72,81 @@ final class ObjectEnd {
         if (EVENT_PREPOSITIONS.contains(w)) {
             return true; // "has not mentioned Machado since the debate"
         }
-        if (PLACE_PREPOSITIONS.contains(w) && t < hi && timeOrMedium(t + 1, hi)) {
-            return true; // "in a statement on Thursday", "in July", "at last week's forum"
-        }
-        return false;
+        // "in a statement", "at last week's forum"; "in July", but not when the object's topic comes
+        // after the time ("criticized the mayor on Monday over his budget")
+        return PLACE_PREPOSITIONS.contains(w) && t < hi && (medium(t + 1, hi) || onlyAdjuncts(t, hi));
     }
 
-    /** The noun phrase from {@code from} names a time or the medium of the words. */
-    private boolean timeOrMedium(int from, int hi) {
-        for (int t = from; t <= hi && t <= from + 5; t++) {
-            Token k = text.token(t);
-            if (isDate(t) || MEDIA.contains(k.lemma().toLowerCase(Locale.ROOT))) {
+    /**
+     * Tokens {@code [from, hi]} hold only adjuncts of time or medium ("in July", "on Twitter
+     * Tuesday night", with a participle on them: "in a ruling released Thursday"), up to punctuation.
+     */
+    private boolean onlyAdjuncts(int from, int hi) {
+        int t = from;
+        while (t <= hi) {
+            String w = text.lowerWord(t);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--")
+                    || text.token(t).tag().equals("VBN") || EVENT_PREPOSITIONS.contains(w)) {
                 return true;
             }
-            String tag = k.tag();
-            if (!(tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ") || tag.equals("CD")
-                    || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH") || tag.equals("VBN"))) {
+            boolean place = PLACE_PREPOSITIONS.contains(w) && t < hi;
+            if (place && medium(t + 1, hi)) {
+                return true;
+            }
+            int end = isDate(t) ? t : place ? timeEnd(t + 1, hi) : -1;
+            if (end < 0) {
+                return false;
+            }
+            t = end + 1;
+        }
+        return true;
+    }
+
+    /**
+     * The last token of a noun phrase from {@code from} whose head names a time ("early June", "last
+     * week", "Tuesday night"), or -1; a date that modifies a noun does not count ("the 2014 crisis").
+     */
+    private int timeEnd(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 5; t++) {
+            Token k = text.token(t);
+            boolean goesOn = t + 1 <= hi && (text.token(t + 1).isNoun() || text.token(t + 1).tag().equals("POS")
+                    || text.token(t + 1).tag().equals("CD"));
+            if (isDate(t) && !goesOn) {
+                return t;
+            }
+            if (!nominal(k) || k.isNoun() && !goesOn) {
+                return -1; // the phrase's head is no time
+            }
+        }
+        return -1;
+    }
+
+    /** The noun phrase from {@code from} names the medium of the words ("a statement", "his Facebook page"). */
+    private boolean medium(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 5; t++) {
+            Token k = text.token(t);
+            // the word too: the tagger reads "a ruling" as a participle of "rule"
+            if (MEDIA.contains(k.lemma().toLowerCase(Locale.ROOT)) || MEDIA.contains(text.lowerWord(t))) {
+                return true;
+            }
+            if (!nominal(k)) {
                 return false;
             }
             if (k.isNoun() && t + 1 <= hi && !text.token(t + 1).isNoun() && !text.token(t + 1).tag().equals("POS")) {
-                return false; // the phrase's head was neither
+                return false; // the phrase's head was no medium
             }
         }
         return false;
     }
 
+    private static boolean nominal(Token k) {
+        String tag = k.tag();
+        return tag.equals("DT") || tag.equals("PRP$") || tag.startsWith("JJ") || tag.equals("CD")
+                || tag.startsWith("NN") || tag.equals("POS") || tag.equals("HYPH") || tag.equals("VBN");
+    }
+
     private boolean isDate(int t) {
-        String ner = text.token(t).ner();
-        return "DATE".equals(ner) || "TIME".equals(ner);
+        return times.at(t);
     }
 
     /** A finite verb, a relative or wh-word or "that": a clause opens inside the object. */

@@ -407,6 +407,21 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void anObjectEndsBeforeADateButNotBeforeATopicAfterIt() {
+        Found mayor = quoteWith(quotes("Senator Maria Lopez endorsed the mayor in early June."), "mayor");
+        assertThat(mayor.content()).isEqualTo("the mayor");
+        Found claim = quoteWith(quotes("The appeals court rejected the claim in a ruling released Thursday."), "claim");
+        assertThat(claim.content()).isEqualTo("the claim");
+    }
+
+    @Test
+    void aTopicAfterTheTimeOfTheActKeepsTheObjectWhole() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only: the parse attaches the topic");
+        Found budget = quoteWith(quotes("Senator Maria Lopez criticized the mayor on Monday over his budget."), "mayor");
+        assertThat(budget.content()).isEqualTo("the mayor on Monday over his budget");
+    }
+
+    @Test
     void aTimeInsideAnObjectsOwnClauseStays() {
         org.junit.jupiter.api.Assumptions.assumeFalse(useParse(), "token mode only");
         Found f = quoteWith(quotes("Mayor Ines Duarte criticized how the council spent the money in July."), "council");
