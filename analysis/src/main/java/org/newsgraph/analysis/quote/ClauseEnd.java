@@ -34,6 +34,9 @@ final class ClauseEnd {
     /** Concessives that, without a verb of their own, qualify the reported clause rather than frame it. */
     private static final Set<String> ELLIPTICAL_CONCESSIVES = Set.of("though", "although");
 
+    /** Words of a poll's share of respondents as a subject ("more than 4 in 10", "one in four"). */
+    private static final Set<String> SHARE_WORDS = Set.of("than", "in", "of");
+
     /** Conjunctions that join a second predicate or clause (not "either", "both", which open a pair). */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
 
@@ -191,26 +194,44 @@ final class ClauseEnd {
         return true;
     }
 
-    /** A subject of a few words, then a finite cue ("Democrats accused", "he noted", "the mayor said"). */
+    /**
+     * A subject of a few words, then a cue, finite or after an auxiliary ("Democrats accused", "he
+     * noted", "others have said"); the subject may be a share of a poll's respondents ("more than 4
+     * in 10 said", "one in four said").
+     */
     private boolean coordinatedAttribution(int from, int hi) {
-        for (int t = from; t <= hi && t <= from + 4; t++) {
+        boolean subject = false;
+        boolean share = false;
+        for (int t = from; t <= hi && t <= from + (share ? 7 : 4); t++) {
             Token k = text.token(t);
             if (quotationOf[t] >= 0) {
                 return false;
             }
+            if (k.tag().startsWith("VB") && isCue.test(t)) {
+                return subject && (SubjectFinder.isFinite(k) || auxiliaryBefore(t, from, k)); // needs a subject of its own
+            }
             if (SubjectFinder.isFinite(k) || k.tag().equals("RB")) {
-                boolean cue = isCue.test(t) && k.tag().startsWith("VB");
-                if (cue) {
-                    return t > from; // needs a subject of its own
-                }
-                if (!k.tag().equals("RB")) {
+                if (!k.tag().equals("RB") && !(subject && k.lemma().equals("have"))) { // not "have they said"
                     return false;
                 }
                 continue;
             }
             if (!(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT") || k.tag().startsWith("JJ")
-                    || k.tag().equals("POS") || k.tag().equals("CD"))) {
+                    || k.tag().equals("POS") || k.tag().equals("CD") || subject && SHARE_WORDS.contains(text.lowerWord(t)))) {
                 return false;
+            }
+            subject = true;
+            share |= SHARE_WORDS.contains(text.lowerWord(t));
+        }
+        return false;
+    }
+
+    /** A finite "have" between {@code from} and the participle {@code verb} at {@code t} ("have said"). */
+    private boolean auxiliaryBefore(int t, int from, Token verb) {
+        for (int k = t - 1; k >= from; k--) {
+            Token a = text.token(k);
+            if (SubjectFinder.isFinite(a)) {
+                return verb.tag().equals("VBN") && a.lemma().equals("have");
             }
         }
         return false;

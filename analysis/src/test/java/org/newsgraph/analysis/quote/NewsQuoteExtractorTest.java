@@ -607,6 +607,15 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aCoordinatedAttributionWithAPollShareOrAPerfectIsCutOff() {
+        String body = "Most farmers in the survey said the subsidy was too small and one in four said it came too late. "
+                + "Several members said they would vote for the bill and others have said they are undecided.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "subsidy").content()).isEqualTo("the subsidy was too small");
+        assertThat(quoteWith(found, "vote for").content()).isEqualTo("they would vote for the bill");
+    }
+
+    @Test
     void closingAttributionAfterAnOpeningPhrase() {
         String body = "After months of delays, the new station has finally met the safety standards, one city official said.";
         Found f = quoteWith(quotes(body), "safety standards");
