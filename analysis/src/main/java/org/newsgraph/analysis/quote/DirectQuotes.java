@@ -42,6 +42,7 @@ final class DirectQuotes {
     private final Set<Integer> usedCues;
     private final boolean useParse;
     private final TitleOfWork titles;
+    private final ClauseBeforeQuotation clauseBefore;
 
     DirectQuotes(AttributionContext c) {
         this.text = c.text();
@@ -65,6 +66,7 @@ final class DirectQuotes {
         this.usedCues = c.usedCues();
         this.useParse = c.useParse();
         this.titles = new TitleOfWork(c.text(), c.marks());
+        this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges());
     }
 
     /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
@@ -176,7 +178,10 @@ final class DirectQuotes {
         if (cue >= 0) {
             usedCues.add(cue);
             Speaker sp = subjectOf(cue, cueGraph);
-            Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(cue).span(), cue);
+            int clause = cue < qOpenToken[q] ? clauseBefore.start(cue, qOpenToken[q]) : -1;
+            Found f = clause < 0 ? new Found(QuoteKind.DIRECT, content, sp, text.token(cue).span(), cue)
+                    : new Found(QuoteKind.PARTIAL, new Span(text.token(clause).start(), quotations.get(q).outer().end()),
+                    sp, text.token(cue).span(), cue); // "said the plan was …, “a disaster.”": one mixed statement
             f.quotation = q;
             add(f);
             return;

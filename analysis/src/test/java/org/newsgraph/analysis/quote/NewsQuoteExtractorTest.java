@@ -1006,4 +1006,22 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).contains("the coal plants as \"a turning point");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aReportedClauseBeforeACommaAndAQuotationIsOneMixedStatement() {
+        String body = "Ana Ruiz said the new bridge would open in the spring, \u201cwell ahead of schedule.\u201d";
+        Found f = quoteWith(quotes(body), "ahead of schedule");
+        assertThat(f.content()).isEqualTo("the new bridge would open in the spring, \u201cwell ahead of schedule.\u201d");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aCueWithOnlyItsTimeBeforeACommaKeepsTheQuotationDirect() {
+        String body = "Ana Ruiz said on Monday, \u201cThe bridge will open in the spring.\u201d";
+        Found f = quoteWith(quotes(body), "The bridge will open");
+        assertThat(f.content()).isEqualTo("The bridge will open in the spring.");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+    }
 }

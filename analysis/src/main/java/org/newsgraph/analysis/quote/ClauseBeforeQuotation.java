@@ -1,0 +1,40 @@
+package org.newsgraph.analysis.quote;
+
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * A reported clause between a cue and the quotation that finishes it ({@code She said the slump was
+ * not the banks' fault, “not by a long shot.”}): one mixed statement, the writer's clause and the
+ * speaker's words, not a direct quote whose cue happens to stand earlier. A cue followed only by
+ * when, where or to whom it was said ({@code said on Monday, “…”}, {@code told reporters, “…”})
+ * leaves the quotation direct.
+ */
+final class ClauseBeforeQuotation {
+
+    private final AnnotatedText text;
+    private final ContentFinder contents;
+    private final TokenRanges ranges;
+
+    ClauseBeforeQuotation(AnnotatedText text, ContentFinder contents, TokenRanges ranges) {
+        this.text = text;
+        this.contents = contents;
+        this.ranges = ranges;
+    }
+
+    /**
+     * The first token of the reported clause that the cue at {@code cue} opens and the quotation
+     * opening at token {@code open} completes, or -1 when the cue has no clause of its own before
+     * the quotation.
+     */
+    int start(int cue, int open) {
+        if (cue >= open - 2 || !",".equals(text.text(text.token(open - 1)))) {
+            return -1;
+        }
+        int[] clause = contents.afterCue(cue);
+        if (clause == null || clause[0] >= open - 1 || clause[1] < open - 2) {
+            return -1;
+        }
+        int[] r = ranges.trim(clause[0], open - 1);
+        return r != null && r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1]) ? r[0] : -1;
+    }
+}
