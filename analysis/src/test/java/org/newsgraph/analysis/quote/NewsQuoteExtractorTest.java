@@ -1024,4 +1024,12 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("The bridge will open in the spring.");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
     }
+
+    @Test
+    void aParticipleAfterTheCommaInsideAClosingMarkIsTheWritersAddition() {
+        String body = "Ana Ruiz said the housing agency was \"broken,\" noting that its director had resigned in May.";
+        Found f = quoteWith(quotes(body), "broken");
+        assertThat(f.content()).isEqualTo("the housing agency was \"broken,\"");
+        assertThat(f.cue()).isEqualTo("said");
+    }
 }
