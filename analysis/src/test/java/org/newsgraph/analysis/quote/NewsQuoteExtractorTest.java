@@ -1032,4 +1032,29 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("the housing agency was \"broken,\"");
         assertThat(f.cue()).isEqualTo("said");
     }
+
+    @Test
+    void aPartialQuoteEndsAtTheCommaInsideItsClosingMarkBeforeAParticiple() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "Critics called the parking plan \"reckless,\" saying it would ruin the old town.";
+        Found f = quoteWith(quotes(body), "reckless");
+        assertThat(f.content()).isEqualTo("the parking plan \"reckless,\"");
+        assertThat(f.cue()).isEqualTo("called");
+    }
+
+    @Test
+    void aPartialQuoteEndsBeforeACoordinatedClauseWithAPossessiveSubject() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "Critics called the parking plan \"reckless\" and their lawyers have asked a judge to halt it.";
+        Found f = quoteWith(quotes(body), "reckless");
+        assertThat(f.content()).isEqualTo("the parking plan \"reckless\"");
+    }
+
+    @Test
+    void aPartialQuoteEndsAtAnEnDash() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "Critics called the parking plan \"reckless\" \u2013 a charge the mayor rejects.";
+        Found f = quoteWith(quotes(body), "reckless");
+        assertThat(f.content()).isEqualTo("the parking plan \"reckless\"");
+    }
 }
