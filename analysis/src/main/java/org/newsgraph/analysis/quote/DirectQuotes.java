@@ -129,7 +129,8 @@ final class DirectQuotes {
             return; // `“A,” he said, “B.”`: one statement around its attribution
         }
         int cue = -1;
-        for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {
+        int tailEnd = tailEnd(close, closeSentence);
+        for (int t = close + 1; t < tailEnd && t <= close + TAIL_WINDOW && cue < 0; t++) {
             if (quotationOf[t] >= 0) {
                 break;
             }
@@ -141,6 +142,9 @@ final class DirectQuotes {
             cue = subjects.cueAfterAppositions(close, closeSentence, this::isCueAt); // "…,” Name, a long description, said"
         }
         DependencyGraph cueGraph = g;
+        if (cue >= 0 && text.token(cue).sentence() != closeSentence.index()) {
+            cueGraph = useParse ? text.parse(text.token(cue).sentence()) : null; // found past a "?”" the splitter cut at
+        }
         if (cue < 0) {
             int open = qOpenToken[q];
             Sentence openSentence = text.sentences().get(text.token(qFirst[q]).sentence());
@@ -194,6 +198,23 @@ final class DirectQuotes {
         Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
         f.quotation = q;
         add(f);
+    }
+
+    /**
+     * Where the attribution after a closing mark may run: to the end of its sentence, or on through
+     * the next one when the splitter cut after {@code ?”} or {@code !”} and the sentence goes on in
+     * lower case ({@code “Do they read?” said Ann Lee, a delegate who …}).
+     */
+    private int tailEnd(int close, Sentence closeSentence) {
+        int end = closeSentence.endToken();
+        if (close != end - 1 || closeSentence.index() + 1 >= text.sentences().size() || close < 1
+                || !"?!".contains(text.text(text.token(close - 1)))) {
+            return end;
+        }
+        Sentence next = text.sentences().get(closeSentence.index() + 1);
+        String first = text.text(text.token(next.firstToken()));
+        boolean lower = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        return lower && paragraphs.at(next.start()) == paragraphs.at(text.token(close).start()) ? next.endToken() : end;
     }
 
     /** `“…” ― Krystal Correa`: a name after a dash right after the closing mark. */

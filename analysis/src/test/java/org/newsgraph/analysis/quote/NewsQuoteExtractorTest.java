@@ -1057,4 +1057,14 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "reckless");
         assertThat(f.content()).isEqualTo("the parking plan \"reckless\"");
     }
+
+    @Test
+    void aLongAttributionAfterAQuestionMarkStillAttributesTheQuestion() {
+        String body = "The vote was close.\n\n\"Do these people read newspapers?\" said Ben Olsen, a county delegate and "
+                + "party member who has accused rival supporters of harassing his peers.";
+        Found f = quoteWith(quotes(body), "read newspapers");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Ben Olsen");
+    }
 }
