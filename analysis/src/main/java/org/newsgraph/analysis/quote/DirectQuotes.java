@@ -20,6 +20,12 @@ final class DirectQuotes {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 12;
+    /**
+     * How far back from a resumed quotation its attribution may start, in tokens: the whole
+     * attribution sentence, however long its description of the speaker ({@code “A,” said an official
+     * who was not authorized to speak on the matter. “B.”}); no sentence may lie between.
+     */
+    private static final int RESUMED_WINDOW = 40;
 
     private final AnnotatedText text;
     private final String body;
@@ -284,7 +290,7 @@ final class DirectQuotes {
         if (nextSentence && paragraphs.at(text.token(open - 1).start()) != paragraphs.at(quotations.get(q).open())) {
             return null;
         }
-        for (int t = open - 2; t >= 0 && t >= open - TAIL_WINDOW; t--) {
+        for (int t = open - 2; t >= 0 && t >= open - RESUMED_WINDOW; t--) {
             int p = quotationOf[t];
             if (p < 0) {
                 String w = text.text(text.token(t));
@@ -318,10 +324,13 @@ final class DirectQuotes {
         return outside.isBlank() || words(outside.replaceAll("[\\p{Punct}“”‘’]", " ").strip()) <= 2;
     }
 
-    /** `“A,” Trump said, adding later, “B”`: B belongs to the later cue. */
+    /**
+     * `“A,” Trump said, adding later, “B”`: B belongs to the later cue. An infinitive in the
+     * speaker's description (`said an aide who was not authorized to speak publicly`) reports nothing.
+     */
     private boolean anotherCueBetween(int cue, int open) {
         for (int t = cue + 1; t < open; t++) {
-            if (isCueAt(t)) {
+            if (isCueAt(t) && !text.token(t - 1).tag().equals("TO")) {
                 return true;
             }
         }

@@ -1067,4 +1067,15 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("said");
         assertThat(f.speaker()).isEqualTo("Ben Olsen");
     }
+
+    @Test
+    void aQuotationResumedAfterALongAttributionSentenceSharesItsCue() {
+        String body = "The bridge closed in May.\n\n\"We have seen worse storms, but not in recent years,\" said an engineer "
+                + "who was not authorized to speak publicly on the repairs to the bridge. \"The work will take months.\"";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "worse storms");
+        Found second = quoteWith(found, "take months");
+        assertThat(first.cue()).isEqualTo("said");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+    }
 }
