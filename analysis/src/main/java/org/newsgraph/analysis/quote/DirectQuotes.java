@@ -49,6 +49,7 @@ final class DirectQuotes {
     private final boolean useParse;
     private final TitleOfWork titles;
     private final ClauseBeforeQuotation clauseBefore;
+    private final QuotedPredicate predicates;
 
     DirectQuotes(AttributionContext c) {
         this.text = c.text();
@@ -73,6 +74,7 @@ final class DirectQuotes {
         this.useParse = c.useParse();
         this.titles = new TitleOfWork(c.text(), c.marks());
         this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges());
+        this.predicates = new QuotedPredicate(c.text(), c.marks(), c.cueSites()::isCueAt);
     }
 
     /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
@@ -193,6 +195,18 @@ final class DirectQuotes {
                     : new Found(QuoteKind.PARTIAL, new Span(text.token(clause).start(), quotations.get(q).outer().end()),
                     sp, text.token(cue).span(), cue); // "said the plan was …, “a disaster.”": one mixed statement
             f.quotation = q;
+            int[] subject = clause < 0 ? predicates.subjectBefore(q, cue) : null;
+            if (subject != null) { // "The plan, “is a step backwards,” she said."
+                f.kind = QuoteKind.PARTIAL;
+                f.content = new Span(text.token(subject[0]).start(), quotations.get(q).outer().end());
+            }
+            int[] apart = clause < 0 ? predicates.subjectBeforeAttribution(q, cue) : null;
+            if (apart != null) { // "The plan, she said, “is a step backwards.”": two pieces of one statement
+                f.kind = QuoteKind.PARTIAL;
+                f.content = quotations.get(q).outer();
+                Found head = new Found(QuoteKind.PARTIAL, text.span(apart[0], apart[1] + 1), sp, text.token(cue).span(), cue);
+                add(head);
+            }
             add(f);
             return;
         }

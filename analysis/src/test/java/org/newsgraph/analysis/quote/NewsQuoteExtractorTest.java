@@ -1078,4 +1078,23 @@ class NewsQuoteExtractorTest {
         assertThat(first.cue()).isEqualTo("said");
         assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
     }
+
+    @Test
+    void aQuotedPredicateTakesTheSubjectBeforeItsMarks() {
+        String body = "The vote was close.\n\nThe new parking plan, \"is a step backwards for the old town,\" Ana Ruiz said.";
+        Found f = quoteWith(quotes(body), "step backwards");
+        assertThat(f.content()).isEqualTo("The new parking plan, \"is a step backwards for the old town,\"");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aSubjectBeforeAnAsideAttributionIsAPieceOfTheQuotedPredicate() {
+        String body = "Ana Ruiz toured the site.\n\nThe old bridge, she said, \"is safe for now but will need repairs.\"";
+        List<Found> found = quotes(body);
+        Found predicate = quoteWith(found, "safe for now");
+        Found subject = quoteWith(found, "The old bridge");
+        assertThat(subject.content()).isEqualTo("The old bridge");
+        assertThat(subject.quote().cue()).isEqualTo(predicate.quote().cue());
+    }
 }
