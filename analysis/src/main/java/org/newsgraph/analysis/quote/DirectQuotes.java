@@ -73,7 +73,7 @@ final class DirectQuotes {
         this.usedCues = c.usedCues();
         this.useParse = c.useParse();
         this.titles = new TitleOfWork(c.text(), c.marks());
-        this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges());
+        this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges(), c.cueSites()::isCueAt);
         this.predicates = new QuotedPredicate(c.text(), c.marks(), c.cueSites()::isCueAt);
     }
 

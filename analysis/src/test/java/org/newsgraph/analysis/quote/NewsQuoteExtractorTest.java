@@ -1097,4 +1097,13 @@ class NewsQuoteExtractorTest {
         assertThat(subject.content()).isEqualTo("The old bridge");
         assertThat(subject.quote().cue()).isEqualTo(predicate.quote().cue());
     }
+
+    @Test
+    void aReportedClauseBeforeAColonAndAQuotationIsOneMixedStatement() {
+        String body = "Ana Ruiz said the town needs one thing from its next mayor: \u201cPatience, and a lot of it.\u201d";
+        Found f = quoteWith(quotes(body), "Patience");
+        assertThat(f.content()).startsWith("the town needs one thing");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+    }
 }
