@@ -105,7 +105,7 @@ final class PartialExtent {
                 return true; // ", Trump said"
             }
         }
-        return k.tag().equals("PRP") || k.tag().equals("WRB");
+        return k.tag().equals("PRP") || k.tag().equals("WRB") || text.text(k).equalsIgnoreCase("which");
     }
 
     /** A subject and a finite verb within a few tokens: a clause of its own. */

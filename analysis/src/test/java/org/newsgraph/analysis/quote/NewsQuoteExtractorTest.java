@@ -1106,4 +1106,12 @@ class NewsQuoteExtractorTest {
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(f.cue()).isEqualTo("said");
     }
+
+    @Test
+    void aPartialQuoteEndsBeforeTheWritersWhichClause() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "The review board called the bridge \"structurally sound,\" which is its highest rating.";
+        Found f = quoteWith(quotes(body), "structurally sound");
+        assertThat(f.content()).isEqualTo("the bridge \"structurally sound,\"");
+    }
 }
