@@ -70,14 +70,17 @@ final class ClauseEnd {
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         boolean fronted = inFrontedClause(lo);
         for (int t = lo + 2; t < hi; t++) {
-            if (quotationOf[t] >= 0) {
+            // "was “corrupt,” noting …": the comma sits inside the closing mark, which ends the phrase as it would
+            boolean closingComma = quotationOf[t] >= 0 && quotationOf[t + 1] < 0 && text.lowerWord(t - 1).equals(",");
+            if (quotationOf[t] >= 0 && !closingComma) {
                 continue;
             }
-            String w = text.lowerWord(t);
+            String w = closingComma ? "," : text.lowerWord(t);
+            int cut = closingComma ? t : t - 1;
             Token next = text.token(t + 1);
             boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
             if (fronted && w.equals(",") && newClause(t + 1, hi)) {
-                return t - 1; // "Asked whether he would run, he said …": the main clause is the writer's
+                return cut; // "Asked whether he would run, he said …": the main clause is the writer's
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = text.lowerWord(t + 1);
@@ -85,19 +88,19 @@ final class ClauseEnd {
                     continue; // "… he would back the nominee, but that he would not campaign": a second complement of the cue
                 }
                 if (nw.equals("and") && newClause(t + 2, hi)) {
-                    return t - 1; // "…, and the downgrade is casting a shadow …": another statement
+                    return cut; // "…, and the downgrade is casting a shadow …": another statement
                 }
                 if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
                     continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
                 }
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
-                    return t - 1; // ", citing …", ", although …"
+                    return cut; // ", citing …", ", although …"
                 }
                 if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && hasFinite(t + 2, hi, false)) {
-                    return t - 1; // "…, but many corporations have found ways …": the writer's contrast
+                    return cut; // "…, but many corporations have found ways …": the writer's contrast
                 }
                 if (apposition(t + 1, hi) && !(object && hasConjunction(t + 1, hi))) {
-                    return t - 1; // "…, a former lieutenant governor and ambassador"
+                    return cut; // "…, a former lieutenant governor and ambassador"
                 }
             }
             if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))

@@ -20,6 +20,12 @@ final class DirectQuotes {
 
     /** How far after a closing mark the attribution of a direct quote may start, in tokens. */
     private static final int TAIL_WINDOW = 12;
+    /**
+     * How far back from a resumed quotation its attribution may start, in tokens: the whole
+     * attribution sentence, however long its description of the speaker ({@code “A,” said an official
+     * who was not authorized to speak on the matter. “B.”}); no sentence may lie between.
+     */
+    private static final int RESUMED_WINDOW = 40;
 
     private final AnnotatedText text;
     private final String body;
@@ -42,6 +48,8 @@ final class DirectQuotes {
     private final Set<Integer> usedCues;
     private final boolean useParse;
     private final TitleOfWork titles;
+    private final ClauseBeforeQuotation clauseBefore;
+    private final QuotedPredicate predicates;
 
     DirectQuotes(AttributionContext c) {
         this.text = c.text();
@@ -65,6 +73,8 @@ final class DirectQuotes {
         this.usedCues = c.usedCues();
         this.useParse = c.useParse();
         this.titles = new TitleOfWork(c.text(), c.marks());
+        this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges(), c.cueSites()::isCueAt);
+        this.predicates = new QuotedPredicate(c.text(), c.marks(), c.cueSites()::isCueAt);
     }
 
     /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
@@ -127,7 +137,8 @@ final class DirectQuotes {
             return; // `“A,” he said, “B.”`: one statement around its attribution
         }
         int cue = -1;
-        for (int t = close + 1; t < closeSentence.endToken() && t <= close + TAIL_WINDOW && cue < 0; t++) {
+        int tailEnd = tailEnd(close, closeSentence);
+        for (int t = close + 1; t < tailEnd && t <= close + TAIL_WINDOW && cue < 0; t++) {
             if (quotationOf[t] >= 0) {
                 break;
             }
@@ -139,6 +150,9 @@ final class DirectQuotes {
             cue = subjects.cueAfterAppositions(close, closeSentence, this::isCueAt); // "…,” Name, a long description, said"
         }
         DependencyGraph cueGraph = g;
+        if (cue >= 0 && text.token(cue).sentence() != closeSentence.index()) {
+            cueGraph = useParse ? text.parse(text.token(cue).sentence()) : null; // found past a "?”" the splitter cut at
+        }
         if (cue < 0) {
             int open = qOpenToken[q];
             Sentence openSentence = text.sentences().get(text.token(qFirst[q]).sentence());
@@ -176,8 +190,23 @@ final class DirectQuotes {
         if (cue >= 0) {
             usedCues.add(cue);
             Speaker sp = subjectOf(cue, cueGraph);
-            Found f = new Found(QuoteKind.DIRECT, content, sp, text.token(cue).span(), cue);
+            int clause = cue < qOpenToken[q] ? clauseBefore.start(cue, qOpenToken[q]) : -1;
+            Found f = clause < 0 ? new Found(QuoteKind.DIRECT, content, sp, text.token(cue).span(), cue)
+                    : new Found(QuoteKind.PARTIAL, new Span(text.token(clause).start(), quotations.get(q).outer().end()),
+                    sp, text.token(cue).span(), cue); // "said the plan was …, “a disaster.”": one mixed statement
             f.quotation = q;
+            int[] subject = clause < 0 ? predicates.subjectBefore(q, cue) : null;
+            if (subject != null) { // "The plan, “is a step backwards,” she said."
+                f.kind = QuoteKind.PARTIAL;
+                f.content = new Span(text.token(subject[0]).start(), quotations.get(q).outer().end());
+            }
+            int[] apart = clause < 0 ? predicates.subjectBeforeAttribution(q, cue) : null;
+            if (apart != null) { // "The plan, she said, “is a step backwards.”": two pieces of one statement
+                f.kind = QuoteKind.PARTIAL;
+                f.content = quotations.get(q).outer();
+                Found head = new Found(QuoteKind.PARTIAL, text.span(apart[0], apart[1] + 1), sp, text.token(cue).span(), cue);
+                add(head);
+            }
             add(f);
             return;
         }
@@ -189,6 +218,23 @@ final class DirectQuotes {
         Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
         f.quotation = q;
         add(f);
+    }
+
+    /**
+     * Where the attribution after a closing mark may run: to the end of its sentence, or on through
+     * the next one when the splitter cut after {@code ?”} or {@code !”} and the sentence goes on in
+     * lower case ({@code “Do they read?” said Ann Lee, a delegate who …}).
+     */
+    private int tailEnd(int close, Sentence closeSentence) {
+        int end = closeSentence.endToken();
+        if (close != end - 1 || closeSentence.index() + 1 >= text.sentences().size() || close < 1
+                || !"?!".contains(text.text(text.token(close - 1)))) {
+            return end;
+        }
+        Sentence next = text.sentences().get(closeSentence.index() + 1);
+        String first = text.text(text.token(next.firstToken()));
+        boolean lower = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
+        return lower && paragraphs.at(next.start()) == paragraphs.at(text.token(close).start()) ? next.endToken() : end;
     }
 
     /** `“…” ― Krystal Correa`: a name after a dash right after the closing mark. */
@@ -258,7 +304,7 @@ final class DirectQuotes {
         if (nextSentence && paragraphs.at(text.token(open - 1).start()) != paragraphs.at(quotations.get(q).open())) {
             return null;
         }
-        for (int t = open - 2; t >= 0 && t >= open - TAIL_WINDOW; t--) {
+        for (int t = open - 2; t >= 0 && t >= open - RESUMED_WINDOW; t--) {
             int p = quotationOf[t];
             if (p < 0) {
                 String w = text.text(text.token(t));
@@ -292,10 +338,13 @@ final class DirectQuotes {
         return outside.isBlank() || words(outside.replaceAll("[\\p{Punct}“”‘’]", " ").strip()) <= 2;
     }
 
-    /** `“A,” Trump said, adding later, “B”`: B belongs to the later cue. */
+    /**
+     * `“A,” Trump said, adding later, “B”`: B belongs to the later cue. An infinitive in the
+     * speaker's description (`said an aide who was not authorized to speak publicly`) reports nothing.
+     */
     private boolean anotherCueBetween(int cue, int open) {
         for (int t = cue + 1; t < open; t++) {
-            if (isCueAt(t)) {
+            if (isCueAt(t) && !text.token(t - 1).tag().equals("TO")) {
                 return true;
             }
         }

@@ -37,6 +37,9 @@ final class PartialExtent {
     int end(int last) {
         Sentence s = text.sentences().get(text.token(last).sentence());
         int hi = last;
+        if (commaInsideMark(last, s)) {
+            return hi;
+        }
         boolean relative = false;
         for (int t = last + 1; t < s.endToken(); t++) {
             if (quotationOf[t] >= 0) {
@@ -48,11 +51,14 @@ final class PartialExtent {
                     t++;
                 }
                 hi = t;
+                if (commaInsideMark(t, s)) {
+                    break;
+                }
                 continue;
             }
             Token k = text.token(t);
             String w = text.text(k).toLowerCase(Locale.ROOT);
-            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--") || w.equals("?")
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--") || w.equals("?")
                     || w.equals("!") || w.equals("(")) {
                 break;
             }
@@ -76,6 +82,12 @@ final class PartialExtent {
         return hi;
     }
 
+    /** {@code “unpatriotic,” and his administration has …}: a closing mark after a comma, and what ends the phrase after it. */
+    private boolean commaInsideMark(int close, Sentence s) {
+        return close + 1 < s.endToken() && quotationOf[close + 1] < 0 && text.text(text.token(close - 1)).equals(",")
+                && quotationOf[close - 1] == quotationOf[close] && endsAtComma(close + 1, s);
+    }
+
     /** After a comma: a participle, a coordinated clause or a closing attribution ends the phrase. */
     private boolean endsAtComma(int next, Sentence s) {
         Token k = text.token(next);
@@ -93,7 +105,7 @@ final class PartialExtent {
                 return true; // ", Trump said"
             }
         }
-        return k.tag().equals("PRP") || k.tag().equals("WRB");
+        return k.tag().equals("PRP") || k.tag().equals("WRB") || text.text(k).equalsIgnoreCase("which");
     }
 
     /** A subject and a finite verb within a few tokens: a clause of its own. */
@@ -104,7 +116,8 @@ final class PartialExtent {
                 return t > from;
             }
             if (quotationOf[t] >= 0 || !(k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
-                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS"))) {
+                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS")
+                    || k.tag().equals("PRP$") || k.tag().equals("CD"))) { // "… and his administration has …"
                 return false;
             }
         }

@@ -101,7 +101,7 @@ public final class QuotationFinder {
             return true;
         }
         char p = body.charAt(i - 1);
-        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':';
+        return Character.isWhitespace(p) || Character.isSpaceChar(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':';
     }
 
     /** A closing curly mark at a line start, before a letter: used as an opening mark. */

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * A quotation that is the title of a work: named just before it ("her film, “Trainwreck,”", "his 2012
- * book, ''An American Son''", "the slogan “Stronger Together”") or followed by its byline ("“Met
- * accused of whitewashing baby Jesus,” by Post's Kathianne Boniello"): a name, not words someone said.
+ * book, ''An American Son''", "the slogan “Stronger Together”"), followed by the noun of its work in
+ * apposition ("“Chi-Raq,” a movie about …") or by its byline ("“Met accused of whitewashing baby
+ * Jesus,” by Post's Kathianne Boniello"): a name, not words someone said.
  */
 final class TitleOfWork {
 
@@ -30,7 +31,32 @@ final class TitleOfWork {
 
     /** Whether quotation {@code q} is a title: see the class comment. */
     boolean at(int q) {
-        return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q));
+        return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q) || workAfter(q));
+    }
+
+    /** "“Chi-Raq,” a movie about …", "''Tales From the Crypt,'' an HBO series": the noun of its work in apposition after it. */
+    private boolean workAfter(int q) {
+        if (marks.end[q] - marks.first[q] > MAX_WORDS + 1 || marks.close[q] < 0) {
+            return false;
+        }
+        int k = marks.close[q] + 1;
+        if (k < text.tokens().size() && text.text(text.token(k)).equals(",")) {
+            k++;
+        } else if (!text.text(text.token(marks.end[q] - 1)).equals(",")) {
+            return false; // the comma of an apposition, before or inside the closing mark
+        }
+        if (k >= text.tokens().size() || !text.token(k).tag().equals("DT")) {
+            return false;
+        }
+        for (int t = k + 1; t < text.tokens().size() && t <= k + 4; t++) {
+            if (WORKS.contains(text.lowerWord(t))) {
+                return true;
+            }
+            if (!(text.token(t).isNoun() || text.token(t).tag().startsWith("JJ") || text.token(t).tag().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A short title right after the noun of its work (a comma may come between). */

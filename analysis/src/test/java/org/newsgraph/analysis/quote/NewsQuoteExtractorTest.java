@@ -1039,4 +1039,112 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).contains("the coal plants as \"a turning point");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aReportedClauseBeforeACommaAndAQuotationIsOneMixedStatement() {
+        String body = "Ana Ruiz said the new bridge would open in the spring, \u201cwell ahead of schedule.\u201d";
+        Found f = quoteWith(quotes(body), "ahead of schedule");
+        assertThat(f.content()).isEqualTo("the new bridge would open in the spring, \u201cwell ahead of schedule.\u201d");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aCueWithOnlyItsTimeBeforeACommaKeepsTheQuotationDirect() {
+        String body = "Ana Ruiz said on Monday, \u201cThe bridge will open in the spring.\u201d";
+        Found f = quoteWith(quotes(body), "The bridge will open");
+        assertThat(f.content()).isEqualTo("The bridge will open in the spring.");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aParticipleAfterTheCommaInsideAClosingMarkIsTheWritersAddition() {
+        String body = "Ana Ruiz said the housing agency was \"broken,\" noting that its director had resigned in May.";
+        Found f = quoteWith(quotes(body), "broken");
+        assertThat(f.content()).isEqualTo("the housing agency was \"broken,\"");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aPartialQuoteEndsAtTheCommaInsideItsClosingMarkBeforeAParticiple() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "Critics called the parking plan \"reckless,\" saying it would ruin the old town.";
+        Found f = quoteWith(quotes(body), "reckless");
+        assertThat(f.content()).isEqualTo("the parking plan \"reckless,\"");
+        assertThat(f.cue()).isEqualTo("called");
+    }
+
+    @Test
+    void aPartialQuoteEndsBeforeACoordinatedClauseWithAPossessiveSubject() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "Critics called the parking plan \"reckless\" and their lawyers have asked a judge to halt it.";
+        Found f = quoteWith(quotes(body), "reckless");
+        assertThat(f.content()).isEqualTo("the parking plan \"reckless\"");
+    }
+
+    @Test
+    void aPartialQuoteEndsAtAnEnDash() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "Critics called the parking plan \"reckless\" \u2013 a charge the mayor rejects.";
+        Found f = quoteWith(quotes(body), "reckless");
+        assertThat(f.content()).isEqualTo("the parking plan \"reckless\"");
+    }
+
+    @Test
+    void aLongAttributionAfterAQuestionMarkStillAttributesTheQuestion() {
+        String body = "The vote was close.\n\n\"Do these people read newspapers?\" said Ben Olsen, a county delegate and "
+                + "party member who has accused rival supporters of harassing his peers.";
+        Found f = quoteWith(quotes(body), "read newspapers");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Ben Olsen");
+    }
+
+    @Test
+    void aQuotationResumedAfterALongAttributionSentenceSharesItsCue() {
+        String body = "The bridge closed in May.\n\n\"We have seen worse storms, but not in recent years,\" said an engineer "
+                + "who was not authorized to speak publicly on the repairs to the bridge. \"The work will take months.\"";
+        List<Found> found = quotes(body);
+        Found first = quoteWith(found, "worse storms");
+        Found second = quoteWith(found, "take months");
+        assertThat(first.cue()).isEqualTo("said");
+        assertThat(second.quote().cue()).isEqualTo(first.quote().cue());
+    }
+
+    @Test
+    void aQuotedPredicateTakesTheSubjectBeforeItsMarks() {
+        String body = "The vote was close.\n\nThe new parking plan, \"is a step backwards for the old town,\" Ana Ruiz said.";
+        Found f = quoteWith(quotes(body), "step backwards");
+        assertThat(f.content()).isEqualTo("The new parking plan, \"is a step backwards for the old town,\"");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aSubjectBeforeAnAsideAttributionIsAPieceOfTheQuotedPredicate() {
+        String body = "Ana Ruiz toured the site.\n\nThe old bridge, she said, \"is safe for now but will need repairs.\"";
+        List<Found> found = quotes(body);
+        Found predicate = quoteWith(found, "safe for now");
+        Found subject = quoteWith(found, "The old bridge");
+        assertThat(subject.content()).isEqualTo("The old bridge");
+        assertThat(subject.quote().cue()).isEqualTo(predicate.quote().cue());
+    }
+
+    @Test
+    void aReportedClauseBeforeAColonAndAQuotationIsOneMixedStatement() {
+        String body = "Ana Ruiz said the town needs one thing from its next mayor: \u201cPatience, and a lot of it.\u201d";
+        Found f = quoteWith(quotes(body), "Patience");
+        assertThat(f.content()).startsWith("the town needs one thing");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aPartialQuoteEndsBeforeTheWritersWhichClause() {
+        Assumptions.assumeFalse(useParse(), "with a parse, the subtree of the framing verb bounds the phrase");
+        String body = "The review board called the bridge \"structurally sound,\" which is its highest rating.";
+        Found f = quoteWith(quotes(body), "structurally sound");
+        assertThat(f.content()).isEqualTo("the bridge \"structurally sound,\"");
+    }
 }

@@ -154,4 +154,11 @@ class NothingReportedTest {
                 + "CLOSING \u2014 \"Corner bookstore to shut its doors after forty years on Elm Street,\" by Gazette reporter Ann Miller.";
         assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Corner bookstore"));
     }
+
+    @Test
+    void aTitleFollowedByTheNounOfItsWorkIsNoQuote() {
+        String body = "The council met on Monday. To top it off, \"Harbor Lights,\" a film about the old port, opens "
+                + "in the city this week.";
+        assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Harbor Lights"));
+    }
 }

@@ -47,4 +47,10 @@ class QuotationFinderTest {
         String body = "”The harbour needs a new wall before winter.” ― Ines Alvarez\n“We were never asked.” ― Tom Reyes";
         assertThat(contents(body)).containsExactly("The harbour needs a new wall before winter.", "We were never asked.");
     }
+
+    @Test
+    void aStraightMarkAfterANoBreakSpaceOpens() {
+        String body = "\"They sue,\" he said.\u00a0\"Everybody sues.\"";
+        assertThat(contents(body)).containsExactly("They sue,", "Everybody sues.");
+    }
 }
