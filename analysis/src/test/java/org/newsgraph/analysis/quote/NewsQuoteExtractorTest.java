@@ -1006,4 +1006,19 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).contains("the coal plants as \"a turning point");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aParticipleAfterAnInvertedSaidIsDoneByTheSubjectAfterSaid() {
+        // two of them: the token patterns must find both subjects, a parse is spent on one sentence at most
+        String body = "The council met on Monday.\n\n\"We cannot keep paying for this,\" said city treasurer Mary "
+                + "Jones, referring to the new stadium deal.\n\n\"It is the kind of thing voters care about,\" said "
+                + "former Ohio Gov. Jim Reed, a Smith backer, referring to issues that matter to farmers.";
+        List<Found> found = quotes(body);
+        Found deal = quoteWith(found, "stadium deal");
+        assertThat(deal.cue()).isEqualTo("referring");
+        assertThat(deal.speaker()).isEqualTo("Mary Jones");
+        Found issues = quoteWith(found, "issues that matter");
+        assertThat(issues.cue()).isEqualTo("referring");
+        assertThat(issues.speaker()).isEqualTo("Jim Reed");
+    }
 }
