@@ -873,6 +873,21 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void adjectiveOfStanceBeforeAThatClauseOrItsPreposition() {
+        String body = "The council members were optimistic that the vote would pass next week. Farmers in the valley "
+                + "remain angry about the new water rules.";
+        List<Found> found = quotes(body);
+        Found optimistic = quoteWith(found, "vote would pass");
+        assertThat(optimistic.cue()).isEqualTo("optimistic");
+        assertThat(optimistic.content()).startsWith("that the vote would pass");
+        assertThat(optimistic.speaker()).isEqualTo("The council members");
+        assertThat(optimistic.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+        Found angry = quoteWith(found, "water rules");
+        assertThat(angry.cue()).isEqualTo("angry");
+        assertThat(angry.content()).isEqualTo("the new water rules");
+    }
+
+    @Test
     void violenceAndAttributiveAdjectivesAreNoStance() {
         String body = "The attack on the embassy killed two guards. The worried voters of the town lined up early.";
         assertThat(quotes(body)).isEmpty();
