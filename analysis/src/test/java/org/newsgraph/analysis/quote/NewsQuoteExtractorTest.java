@@ -1036,4 +1036,23 @@ class NewsQuoteExtractorTest {
         assertThat(issues.cue()).isEqualTo("referring");
         assertThat(issues.speaker()).isEqualTo("Jim Reed");
     }
+
+    @Test
+    void aPhrasalVerbOfStanceReportsItsObject() {
+        String body = "Senator Ann Lee lashed out at the governor's budget plan on Tuesday.";
+        List<Found> found = quotes(body);
+        Found lashed = quoteWith(found, "budget plan");
+        assertThat(lashed.cue()).isEqualTo("lashed out at");
+        assertThat(lashed.content()).startsWith("the governor's budget plan");
+        assertThat(lashed.speaker()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void saidYesOrNoReportsTheAnswer() {
+        String body = "The board asked the members whether the club should move. Mayor Tom Reyes said no.";
+        Found f = quoteWith(quotes(body), "no");
+        assertThat(f.content()).isEqualTo("no");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
 }
