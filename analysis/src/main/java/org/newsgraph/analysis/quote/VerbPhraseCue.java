@@ -45,7 +45,10 @@ final class VerbPhraseCue {
             new Phrase("shrug", List.of("off"), false),
             new Phrase("brush", List.of("aside"), false),
             new Phrase("brush", List.of("off"), false),
-            new Phrase("single", List.of("out"), false));
+            new Phrase("single", List.of("out"), false),
+            // "agreed with the analysis", "agree with him on trade": a stance on what someone else holds
+            // (train: 16 of 38 marked as a cue, 16 of 27 outside quotations)
+            new Phrase("agree", List.of("with"), false));
 
     private final AnnotatedText text;
     private final int[] quotationOf;

@@ -1039,12 +1039,16 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aPhrasalVerbOfStanceReportsItsObject() {
-        String body = "Senator Ann Lee lashed out at the governor's budget plan on Tuesday.";
+        String body = "Senator Ann Lee lashed out at the governor's budget plan on Tuesday. Mayor Tom Reyes agreed "
+                + "with the senator about the cuts.";
         List<Found> found = quotes(body);
         Found lashed = quoteWith(found, "budget plan");
         assertThat(lashed.cue()).isEqualTo("lashed out at");
         assertThat(lashed.content()).startsWith("the governor's budget plan");
         assertThat(lashed.speaker()).isEqualTo("Ann Lee");
+        Found agreed = quoteWith(found, "about the cuts");
+        assertThat(agreed.cue()).isEqualTo("agreed with");
+        assertThat(agreed.speaker()).isEqualTo("Tom Reyes");
     }
 
     @Test
