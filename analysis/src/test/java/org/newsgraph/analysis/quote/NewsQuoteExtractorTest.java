@@ -1052,6 +1052,15 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aVerbWithThePrepositionOfItsTopicReportsIt() {
+        String body = "Mayor Tom Reyes hinted at a new tax on hotel rooms during the meeting.";
+        Found f = quoteWith(quotes(body), "hotel rooms");
+        assertThat(f.cue()).isEqualTo("hinted at");
+        assertThat(f.content()).startsWith("a new tax on hotel rooms");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void saidYesOrNoReportsTheAnswer() {
         String body = "The board asked the members whether the club should move. Mayor Tom Reyes said no.";
         Found f = quoteWith(quotes(body), "no");
