@@ -888,6 +888,14 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void aParticipleOfStanceAfterBeIsHeldByItsSubjectNotAPassive() {
+        String body = "Local teachers were frustrated that the state cut funds for the school.";
+        Found f = quoteWith(quotes(body), "state cut funds");
+        assertThat(f.cue()).isEqualTo("frustrated");
+        assertThat(f.speaker()).isEqualTo("Local teachers");
+    }
+
+    @Test
     void violenceAndAttributiveAdjectivesAreNoStance() {
         String body = "The attack on the embassy killed two guards. The worried voters of the town lined up early.";
         assertThat(quotes(body)).isEmpty();
