@@ -1069,6 +1069,19 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void respondingToAndRippingReportTheirObject() {
+        String body = "Mayor Tom Reyes ripped the council's parking plan on Monday. Jane Doe did not respond to the "
+                + "mayor's questions about the garage.";
+        List<Found> found = quotes(body);
+        Found ripped = quoteWith(found, "parking plan");
+        assertThat(ripped.cue()).isEqualTo("ripped");
+        assertThat(ripped.speaker()).isEqualTo("Tom Reyes");
+        Found respond = quoteWith(found, "questions about the garage");
+        assertThat(respond.cue()).isEqualTo("respond to");
+        assertThat(respond.speaker()).isEqualTo("Jane Doe");
+    }
+
+    @Test
     void saidYesOrNoReportsTheAnswer() {
         String body = "The board asked the members whether the club should move. Mayor Tom Reyes said no.";
         Found f = quoteWith(quotes(body), "no");
