@@ -1082,6 +1082,14 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void respondingToOpeningASentenceIsAnAdjunctOfItsCue() {
+        String body = "Responding to the council's vote, Mayor Tom Reyes said the garage would open in May.";
+        List<Found> found = quotes(body);
+        assertThat(found).extracting(Found::cue).doesNotContain("Responding to");
+        assertThat(quoteWith(found, "garage would open").cue()).isEqualTo("said");
+    }
+
+    @Test
     void saidYesOrNoReportsTheAnswer() {
         String body = "The board asked the members whether the club should move. Mayor Tom Reyes said no.";
         Found f = quoteWith(quotes(body), "no");
