@@ -1082,6 +1082,14 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
+    void chidingSomeoneIsAStance() {
+        String body = "Senator Ann Lee chided the mayor for the long delays at the new bridge.";
+        Found f = quoteWith(quotes(body), "the mayor");
+        assertThat(f.cue()).isEqualTo("chided");
+        assertThat(f.speaker()).isEqualTo("Ann Lee");
+    }
+
+    @Test
     void respondingToOpeningASentenceIsAnAdjunctOfItsCue() {
         String body = "Responding to the council's vote, Mayor Tom Reyes said the garage would open in May.";
         List<Found> found = quotes(body);
