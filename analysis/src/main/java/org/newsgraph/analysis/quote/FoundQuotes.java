@@ -49,10 +49,23 @@ final class FoundQuotes implements Iterable<Found> {
     }
 
     void add(Found f) {
+        add(f, true);
+    }
+
+    /**
+     * Adds the quote of a noun or adjective of stance, whose holder the step found: "were worried
+     * that …" is a copula and an adjective, not a passive whose subject is only talked about.
+     */
+    void addStance(Found f, Attribution attribution) {
+        f.attribution = attribution;
+        add(f, false);
+    }
+
+    private void add(Found f, boolean mayBePassive) {
         if (f.kind != QuoteKind.DIRECT) {
             f.content = balanced(f.content);
         }
-        if (f.cueToken >= 0 && subjects.passive(f.cueToken)) {
+        if (mayBePassive && f.cueToken >= 0 && subjects.passive(f.cueToken)) {
             int[] by = subjects.agent(f.cueToken); // "was accused of …": the subject is talked about; "by X" talks
             f.speaker = by == null ? null : tracker.resolve(by[0], null, text.span(by[1], by[2] + 1));
         } else if (f.speaker == null && f.cueToken >= 0) {

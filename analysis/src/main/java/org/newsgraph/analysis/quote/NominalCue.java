@@ -145,7 +145,7 @@ final class NominalCue {
         Speaker sp = speaker(s, t, from);
         QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(t);
-        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t), frame.attribution());
+        found.addStance(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t), frame.attribution());
     }
 
     private Speaker speaker(Sentence s, int t, int from) {

@@ -22,6 +22,8 @@ final class ReportedSpeech {
     /** Whether speech and framing verbs without a clause report their object ("criticized the plan"). */
     private static final boolean OBJECT_CUES = true;
     private static final Set<String> INFINITIVE_THOUGHTS = Set.of("hope", "expect");
+    /** Words that stand for a whole answer or statement after "say" ("said yes", "would not say so"). */
+    private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
     /** Verbs of refusing: a quote only with their infinitive, the act refused. */
     private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
     /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
@@ -154,7 +156,8 @@ final class ReportedSpeech {
         }
         boolean infinitive = r != null && text.token(r[0]).tag().equals("TO");
         boolean oneWordObject = object && r != null && r[0] == r[1]
-                && (text.token(r[0]).isNoun() || text.token(r[0]).tag().equals("PRP")); // "endorsed Clinton"
+                && (text.token(r[0]).isNoun() || text.token(r[0]).tag().equals("PRP") // "endorsed Clinton"
+                || ct.lemma().equals("say") && ANSWERS.contains(text.lowerWord(r[0]))); // "half said no"
         if (r == null || !interrupted && !oneWordObject && r[1] - r[0] < (object || infinitive ? 1 : 2) || !(object || interrupted || ranges.isClause(r[0], r[1])
                 || reversedRange && ranges.closedClause(r[0], r[1])
                 || (takesInfinitive(ct) && ranges.infinitiveNear(r[0], r[1])))) {

@@ -46,22 +46,11 @@ final class SubjectFinder {
      */
     int[] find(int cue) {
         Sentence s = text.sentences().get(text.token(cue).sentence());
-        int adjacent = adjacent(cue);
-        if (adjacent > cue) {
-            int first = adjacent;
-            while (first - 1 > cue && (text.token(first - 1).isProperNoun() || text.token(first - 1).tag().equals("DT"))) {
-                first--;
-            }
-            return new int[]{adjacent, first, adjacent};
+        int[] inverted = invertedSubject(cue, s);
+        if (inverted != null) {
+            return inverted;
         }
         Token c = text.token(cue);
-        if (isFinite(c) && !c.lemma().equals("tell") && cue - 1 >= s.firstToken() && (text.text(text.token(cue - 1)).equals(",")
-                || quotationOf[cue - 1] >= 0)) { // (after "told" comes who is told)
-            int[] after = npAfter(cue, s); // "…, said one GOP source in the room."
-            if (after != null) {
-                return after;
-            }
-        }
         boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue));
         int[] np = c.tag().equals("VBG") ? null : npBefore(cue, s);
         if (np != null) {
@@ -89,7 +78,9 @@ final class SubjectFinder {
             for (int t = s.firstToken(); t < cue; t++) {
                 String tag = text.token(t).tag();
                 if (quotationOf[t] < 0 && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
-                    return npBefore(t, s);
+                    int[] subject = npBefore(t, s);
+                    // "“…,” said Jim Reed, a state senator, referring to …": the subject after an inverted verb
+                    return subject == null && participle ? invertedSubject(t, s) : subject;
                 }
             }
             for (int t = s.firstToken() + 1; t < cue && participle; t++) {
@@ -115,6 +106,27 @@ final class SubjectFinder {
                     return null;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The subject after an inverted verb: a name right after it ({@code said John Smith}), or after a
+     * comma or a quotation a noun phrase running to the clause end ({@code …, said one GOP source.}).
+     */
+    private int[] invertedSubject(int verb, Sentence s) {
+        int adjacent = adjacent(verb);
+        if (adjacent > verb) {
+            int first = adjacent;
+            while (first - 1 > verb && (text.token(first - 1).isProperNoun() || text.token(first - 1).tag().equals("DT"))) {
+                first--;
+            }
+            return new int[]{adjacent, first, adjacent};
+        }
+        Token c = text.token(verb);
+        if (isFinite(c) && !c.lemma().equals("tell") && verb - 1 >= s.firstToken() && (text.text(text.token(verb - 1)).equals(",")
+                || quotationOf[verb - 1] >= 0)) { // (after "told" comes who is told)
+            return npAfter(verb, s); // "…, said one GOP source in the room."
         }
         return null;
     }

@@ -1147,4 +1147,105 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "structurally sound");
         assertThat(f.content()).isEqualTo("the bridge \"structurally sound,\"");
     }
+
+    @Test
+    void adjectiveOfStanceBeforeAThatClauseOrItsPreposition() {
+        String body = "The council members were optimistic that the vote would pass next week. Farmers in the valley "
+                + "remain angry about the new water rules.";
+        List<Found> found = quotes(body);
+        Found optimistic = quoteWith(found, "vote would pass");
+        assertThat(optimistic.cue()).isEqualTo("optimistic");
+        assertThat(optimistic.content()).startsWith("that the vote would pass");
+        assertThat(optimistic.speaker()).isEqualTo("The council members");
+        assertThat(optimistic.quote().attribution()).isEqualTo(Attribution.THOUGHT);
+        Found angry = quoteWith(found, "water rules");
+        assertThat(angry.cue()).isEqualTo("angry");
+        assertThat(angry.content()).isEqualTo("the new water rules");
+    }
+
+    @Test
+    void aParticipleOfStanceAfterBeIsHeldByItsSubjectNotAPassive() {
+        String body = "Local teachers were frustrated that the state cut funds for the school.";
+        Found f = quoteWith(quotes(body), "state cut funds");
+        assertThat(f.cue()).isEqualTo("frustrated");
+        assertThat(f.speaker()).isEqualTo("Local teachers");
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedSaidIsDoneByTheSubjectAfterSaid() {
+        // two of them: the token patterns must find both subjects, a parse is spent on one sentence at most
+        String body = "The council met on Monday.\n\n\"We cannot keep paying for this,\" said city treasurer Mary "
+                + "Jones, referring to the new stadium deal.\n\n\"It is the kind of thing voters care about,\" said "
+                + "former Ohio Gov. Jim Reed, a Smith backer, referring to issues that matter to farmers.";
+        List<Found> found = quotes(body);
+        Found deal = quoteWith(found, "stadium deal");
+        assertThat(deal.cue()).isEqualTo("referring");
+        assertThat(deal.speaker()).isEqualTo("Mary Jones");
+        Found issues = quoteWith(found, "issues that matter");
+        assertThat(issues.cue()).isEqualTo("referring");
+        assertThat(issues.speaker()).isEqualTo("Jim Reed");
+    }
+
+    @Test
+    void aPhrasalVerbOfStanceReportsItsObject() {
+        String body = "Senator Ann Lee lashed out at the governor's budget plan on Tuesday. Mayor Tom Reyes agreed "
+                + "with the senator about the cuts.";
+        List<Found> found = quotes(body);
+        Found lashed = quoteWith(found, "budget plan");
+        assertThat(lashed.cue()).isEqualTo("lashed out at");
+        assertThat(lashed.content()).startsWith("the governor's budget plan");
+        assertThat(lashed.speaker()).isEqualTo("Ann Lee");
+        Found agreed = quoteWith(found, "about the cuts");
+        assertThat(agreed.cue()).isEqualTo("agreed with");
+        assertThat(agreed.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aVerbWithThePrepositionOfItsTopicReportsIt() {
+        String body = "Mayor Tom Reyes hinted at a new tax on hotel rooms during the meeting.";
+        Found f = quoteWith(quotes(body), "hotel rooms");
+        assertThat(f.cue()).isEqualTo("hinted at");
+        assertThat(f.content()).startsWith("a new tax on hotel rooms");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void respondingToAndRippingReportTheirObject() {
+        String body = "Mayor Tom Reyes ripped the council's parking plan on Monday. Jane Doe did not respond to the "
+                + "mayor's questions about the garage.";
+        List<Found> found = quotes(body);
+        Found ripped = quoteWith(found, "parking plan");
+        assertThat(ripped.cue()).isEqualTo("ripped");
+        assertThat(ripped.speaker()).isEqualTo("Tom Reyes");
+        Found respond = quoteWith(found, "questions about the garage");
+        assertThat(respond.cue()).isEqualTo("respond to");
+        assertThat(respond.speaker()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void chidingSomeoneIsAStance() {
+        String body = "Senator Ann Lee chided the mayor for the long delays at the new bridge.";
+        Found f = quoteWith(quotes(body), "the mayor");
+        assertThat(f.cue()).isEqualTo("chided");
+        assertThat(f.speaker()).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void respondingToOpeningASentenceIsAnAdjunctOfItsCue() {
+        String body = "Responding to the council's vote, Mayor Tom Reyes said the garage would open in May.";
+        List<Found> found = quotes(body);
+        assertThat(found).extracting(Found::cue).doesNotContain("Responding to");
+        assertThat(quoteWith(found, "garage would open").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void saidYesOrNoReportsTheAnswer() {
+        // token mode only: the parser attaches "no" as a modifier of "said", not as its object
+        Assumptions.assumeFalse(useParse(), "token mode only");
+        String body = "The board asked the members whether the club should move. Mayor Tom Reyes said no.";
+        Found f = quoteWith(quotes(body), "no");
+        assertThat(f.content()).isEqualTo("no");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
 }
