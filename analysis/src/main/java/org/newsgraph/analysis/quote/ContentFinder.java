@@ -322,10 +322,14 @@ final class ContentFinder {
         return first - 1 > lo && (det.equals("DT") || det.equals("PRP$")) ? first - 1 : -1;
     }
 
+    /** Adverbs that single out a part of the object after a comma ("equal opportunities, especially for the poor"). */
+    private static final Set<String> FOCUS = Set.of("especially", "particularly", "notably");
+
     /**
      * A comma inside an object: before a modifier ("the legacy of racism, enshrined in …", "super
-     * PACs, including …") or the rest of a list, not before a new clause, a closing attribution or
-     * a participle of the speaker ("…, saying …", "…, and …", "…, Trump said").
+     * PACs, including …"), a part singled out ("…, especially …") or the rest of a list, not before
+     * a new clause, a closing attribution or a participle of the speaker ("…, saying …", "…, and …",
+     * "…, Trump said").
      */
     private boolean continuesObject(int comma, int lo) {
         if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
@@ -337,7 +341,8 @@ final class ContentFinder {
         }
         String tag = next.tag();
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
-                || text.text(next).equalsIgnoreCase("such") || listOfNouns(comma + 1);
+                || text.text(next).equalsIgnoreCase("such") || FOCUS.contains(text.lowerWord(comma + 1))
+                || listOfNouns(comma + 1);
     }
 
     /**

@@ -1069,4 +1069,12 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the budget");
         assertThat(f.content()).doesNotContain("decided");
     }
+
+    @Test
+    void aPartSingledOutAfterACommaStaysInTheObject() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the object's extent");
+        String body = "The mayor Ana Ruiz praised the new bus lines, especially for workers on night shifts.";
+        Found f = quoteWith(quotes(body), "the new bus lines");
+        assertThat(f.content()).isEqualTo("the new bus lines, especially for workers on night shifts");
+    }
 }
