@@ -185,7 +185,8 @@ final class ContentFinder {
                 || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
                 || w.equals("whether") || w.equals("if")
                 || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)) // "says too much is …", "said there were …"
-                || tag.equals("PDT") || gerundSubject(lo, s); // "suggest such a plan could …", "says running for office is …"
+                || tag.equals("PDT") || gerundSubject(lo, s) // "suggest such a plan could …", "says running for office is …"
+                || PAIR_OPENERS.contains(w); // "says neither the nominee nor her campaign helped …"
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }
@@ -201,6 +202,9 @@ final class ContentFinder {
         }
         return hi - lo >= 1 ? new int[]{lo, hi} : null;
     }
+
+    /** Conjunctions that open a paired subject ("neither X nor Y", "both X and Y"), tagged CC. */
+    private static final Set<String> PAIR_OPENERS = Set.of("neither", "either", "both");
 
     /** Words that open a clause of their own: a gerund before one is no subject of the clause after. */
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "while", "although",

@@ -1077,4 +1077,11 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the new bus lines");
         assertThat(f.content()).isEqualTo("the new bus lines, especially for workers on night shifts");
     }
+
+    @Test
+    void aPairedSubjectOpensTheReportedClause() {
+        String body = "The spokesman says neither the governor nor his staff helped the donor win a contract.";
+        Found f = quoteWith(quotes(body), "the governor");
+        assertThat(f.content()).isEqualTo("neither the governor nor his staff helped the donor win a contract");
+    }
 }
