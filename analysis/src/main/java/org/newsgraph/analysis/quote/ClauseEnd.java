@@ -103,9 +103,11 @@ final class ClauseEnd {
                     return cut; // "…, a former lieutenant governor and ambassador"
                 }
             }
-            if (complete && t > lo + 3 && (w.equals("while") || w.equals("despite"))
+            if (complete && t > lo + 3 && w.equals("despite")
                     && !hasFinite(t + 1, hi, false)) {
-                return t - 1; // "… black churches while at the convention", "despite …" without a clause
+                // "despite …" without a clause; "while" without one ("while testifying", "while secretary of
+                // state") stays: PolNeAR keeps such a circumstance in the statement
+                return t - 1;
             }
             if (COORDINATORS.contains(w) && verbless(subject, t - 1) && (finiteVerbAt(t + 1)
                     || text.token(lo).tag().equals("TO") && newClause(t + 1, hi))) {
@@ -114,7 +116,7 @@ final class ClauseEnd {
                 // infinitive may also be followed by a new clause: "to cut costs and creditors look to …")
                 return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1;
             }
-            if (text.token(t).tag().equals("CC") && coordinatedAttribution(t + 1, hi)) {
+            if (text.token(t).tag().equals("CC") && !subjectPending(lo, t) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
             }
             if ((w.equals("—") || w.equals("--")) && coordinatedAttribution(t + 1, hi)) {
@@ -141,6 +143,31 @@ final class ClauseEnd {
         }
         return true;
     }
+
+    /**
+     * A conjunction at {@code t} joins parts of a subject still waiting for its verb ("that the
+     * results in Iowa and New Hampshire show …"), not two clauses: no finite verb lies between it and
+     * the last clause opener before it, or no verb at all since the content's start.
+     */
+    private boolean subjectPending(int lo, int t) {
+        boolean verb = false;
+        for (int k = t - 1; k >= lo; k--) {
+            Token tok = text.token(k);
+            if (SubjectFinder.isFinite(tok)) {
+                return false;
+            }
+            if (complementizerAt(k, t) || tok.tag().equals("WDT") || tok.tag().equals("WP")
+                    || tok.tag().equals("IN") && CLAUSE_OPENERS.contains(text.lowerWord(k))) {
+                return true;
+            }
+            verb |= tok.isVerb() || tok.tag().equals("TO");
+        }
+        return !verb; // an object with its infinitive ("urged him to leave and repeatedly said …") waits for none
+    }
+
+    /** Subordinators after which a clause's subject comes. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("because", "if", "whether", "since", "although",
+            "though", "while", "as", "unless");
 
     /** A complementizer "that" (not the pronoun, tagged DT) at {@code t}. */
     private boolean complementizerAt(int t, int hi) {

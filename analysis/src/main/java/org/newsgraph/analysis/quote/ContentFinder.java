@@ -184,7 +184,9 @@ final class ContentFinder {
                 || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
                 || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
                 || w.equals("whether") || w.equals("if")
-                || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)); // "says too much is …", "said there were …" 
+                || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)) // "says too much is …", "said there were …"
+                || tag.equals("PDT") || gerundSubject(lo, s) // "suggest such a plan could …", "says running for office is …"
+                || PAIR_OPENERS.contains(w); // "says neither the nominee nor her campaign helped …"
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }
@@ -199,6 +201,36 @@ final class ContentFinder {
             }
         }
         return hi - lo >= 1 ? new int[]{lo, hi} : null;
+    }
+
+    /** Conjunctions that open a paired subject ("neither X nor Y", "both X and Y"), tagged CC. */
+    private static final Set<String> PAIR_OPENERS = Set.of("neither", "either", "both");
+
+    /** Words that open a clause of their own: a gerund before one is no subject of the clause after. */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "while", "although",
+            "though", "as", "since", "when", "unless");
+
+    /**
+     * A gerund that opens the reported clause as its subject ({@code says running for office is
+     * tough}, {@code said legalizing it could put …}): a finite verb follows within a few words, with
+     * no comma, quotation or clause opener between.
+     */
+    private boolean gerundSubject(int lo, Sentence s) {
+        if (!text.token(lo).tag().equals("VBG")) {
+            return false;
+        }
+        for (int t = lo + 1; t < s.endToken() && t <= lo + 8; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k)) {
+                return true;
+            }
+            String tag = k.tag();
+            if (quotationOf[t] >= 0 || isEdgePunct(t) || tag.startsWith("W") || tag.equals("CC")
+                    || SUBORDINATORS.contains(text.lowerWord(t))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
@@ -253,21 +285,55 @@ final class ContentFinder {
         return true;
     }
 
-    /** "cited remarks Trump had made about …": a finite verb after a name or pronoun that follows a noun. */
+    /**
+     * "cited remarks Trump had made about …", "touted progress the panel has made": a finite verb
+     * after a subject of its own (a name, a pronoun or a noun phrase with a determiner) that follows
+     * a common noun.
+     */
     private boolean reducedRelative(int t, int lo) {
         if (t - 2 < lo || !SubjectFinder.isFinite(text.token(t))) {
             return false;
         }
-        Token subject = text.token(t - 1);
-        Token noun = text.token(t - 2);
-        return (subject.isProperNoun() || subject.tag().equals("PRP")) && !noun.isProperNoun()
-                && (noun.tag().equals("NN") || noun.tag().equals("NNS"));
+        int first = subjectStart(t - 1, lo);
+        if (first <= lo) {
+            return false;
+        }
+        Token noun = text.token(first - 1);
+        return !noun.isProperNoun() && (noun.tag().equals("NN") || noun.tag().equals("NNS"));
     }
+
+    /** The first token of a short subject ending at {@code last}, or -1: a pronoun, a name, or "the panel". */
+    private int subjectStart(int last, int lo) {
+        Token k = text.token(last);
+        if (k.tag().equals("PRP")) {
+            return last;
+        }
+        int first = last;
+        if (k.isProperNoun()) {
+            while (first - 1 > lo && text.token(first - 1).isProperNoun()) {
+                first--;
+            }
+            return first;
+        }
+        if (!k.isNoun()) {
+            return -1;
+        }
+        while (first - 1 > lo && first > last - 4 && (text.token(first - 1).isNoun()
+                || text.token(first - 1).tag().startsWith("JJ"))) {
+            first--;
+        }
+        String det = text.token(first - 1).tag();
+        return first - 1 > lo && (det.equals("DT") || det.equals("PRP$")) ? first - 1 : -1;
+    }
+
+    /** Adverbs that single out a part of the object after a comma ("equal opportunities, especially for the poor"). */
+    private static final Set<String> FOCUS = Set.of("especially", "particularly", "notably");
 
     /**
      * A comma inside an object: before a modifier ("the legacy of racism, enshrined in …", "super
-     * PACs, including …") or the rest of a list, not before a new clause, a closing attribution or
-     * a participle of the speaker ("…, saying …", "…, and …", "…, Trump said").
+     * PACs, including …"), a part singled out ("…, especially …") or the rest of a list, not before
+     * a new clause, a closing attribution or a participle of the speaker ("…, saying …", "…, and …",
+     * "…, Trump said").
      */
     private boolean continuesObject(int comma, int lo) {
         if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
@@ -279,7 +345,8 @@ final class ContentFinder {
         }
         String tag = next.tag();
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
-                || text.text(next).equalsIgnoreCase("such") || listOfNouns(comma + 1);
+                || text.text(next).equalsIgnoreCase("such") || FOCUS.contains(text.lowerWord(comma + 1))
+                || listOfNouns(comma + 1);
     }
 
     /**

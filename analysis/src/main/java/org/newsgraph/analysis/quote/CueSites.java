@@ -40,6 +40,12 @@ final class CueSites {
                 && text.text(text.token(t + 1)).equalsIgnoreCase("to");
     }
 
+    /** A cue of a state of mind: a wish, plan or belief ("wanted", "decided", "expects"), not an act of saying. */
+    boolean isStateOfMindAt(int t) {
+        CueClass c = cues.classOf(text.token(t));
+        return (c == CueClass.INTENTION || c == CueClass.THOUGHT) && isCueAt(t);
+    }
+
     boolean isViewAt(int t) {
         return cues.classOf(text.token(t)) == CueClass.VIEW;
     }

@@ -143,8 +143,11 @@ final class TokenRanges {
         for (int t = lo + 2; t < hi; t++) {
             String w = text.text(text.token(t));
             Token next = text.token(t + 1);
-            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index()) && isFinite(next)) {
-                return t - 1; // "… the deal and called for tariffs": a second statement of the same speaker
+            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index()) && isFinite(next)
+                    && !(cueSites.isStateOfMindAt(t + 1) && hasFinite(lo, t - 1))) {
+                // "… the deal and called for tariffs": a second statement of the same speaker; but "he was alarmed
+                // and wanted to see …": a wish or plan after a clause goes on with the clause's subject
+                return t - 1;
             }
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
                 return t - 1; // "…, O'Neill said"
@@ -153,7 +156,7 @@ final class TokenRanges {
                 return t - 1; // "… next decade; the Tax Foundation estimates …": a semicolon joins another statement
             }
             boolean boundary = w.equals(";") || (w.equals(",") && next.tag().equals("CC"));
-            if (!boundary) {
+            if (!boundary || w.equals(",") && hasFinite(lo, t - 1) && continuesStatement(t + 2, hi)) {
                 continue;
             }
             for (int k = t + 1; k <= hi && k <= t + 10; k++) {
@@ -163,6 +166,34 @@ final class TokenRanges {
             }
         }
         return hi;
+    }
+
+    /**
+     * After ", but" or ", and" that close a reported clause, the statement goes on: a second "that"
+     * clause of the same cue ("…, but that he would not support …"), or a predicate without a subject
+     * whose verb tells the clause subject's wish, plan or belief ("…, but hasn't decided what …").
+     * After a clause, such a predicate is the reported subject's; after an object it would be the
+     * speaker's own act.
+     */
+    private boolean continuesStatement(int from, int hi) {
+        if (from + 1 > hi || quotationOf[from] >= 0) {
+            return false;
+        }
+        if (text.text(text.token(from)).equalsIgnoreCase("that")) {
+            return !text.token(from + 1).isVerb(); // "that is why …": the pronoun, a new sentence's subject
+        }
+        for (int t = from; t <= hi && t <= from + 3; t++) {
+            Token k = text.token(t);
+            if (cueSites.isStateOfMindAt(t) && k.isVerb()) {
+                return true;
+            }
+            boolean auxiliary = k.tag().equals("MD") || k.tag().equals("RB")
+                    || k.isVerb() && (k.lemma().equals("have") || k.lemma().equals("do") || k.lemma().equals("be"));
+            if (!auxiliary) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tokens {@code [from, hi]} are a short "SUBJECT cue" or "cue SUBJECT" ending the content. */

@@ -1248,4 +1248,82 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("said");
         assertThat(f.speaker()).isEqualTo("Tom Reyes");
     }
+
+    @Test
+    void aGerundOpeningTheReportedClauseIsItsSubject() {
+        String body = "The coach said losing the final would hurt the club for years.";
+        Found f = quoteWith(quotes(body), "losing the final");
+        assertThat(f.content()).isEqualTo("losing the final would hurt the club for years");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aClauseAfterAPredeterminerIsReported() {
+        String body = "Engineers suggest such a bridge could collapse in a strong storm.";
+        Found f = quoteWith(quotes(body), "such a bridge");
+        assertThat(f.content()).isEqualTo("such a bridge could collapse in a strong storm");
+    }
+
+    @Test
+    void anObjectKeepsItsRelativeClauseWithoutThat() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the object's extent");
+        String body = "The chairman praised the progress the committee has made since the spring.";
+        Found f = quoteWith(quotes(body), "the progress");
+        assertThat(f.content()).isEqualTo("the progress the committee has made since the spring");
+    }
+
+    @Test
+    void aCircumstanceWithoutAClauseAfterWhileStaysInTheStatement() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the clause's extent");
+        String body = "The inspector said the manager ignored the safety rules while running the plant.";
+        Found f = quoteWith(quotes(body), "the manager ignored");
+        assertThat(f.content()).isEqualTo("the manager ignored the safety rules while running the plant");
+    }
+
+    @Test
+    void aConjunctionInsideTheSubjectOfTheReportedClauseDoesNotEndIt() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the clause's extent");
+        String body = "The analyst said that the results in Ohio and Michigan show a tight race.";
+        Found f = quoteWith(quotes(body), "the results in Ohio");
+        assertThat(f.content()).isEqualTo("that the results in Ohio and Michigan show a tight race");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aSecondThatClauseAfterButBelongsToTheSameCue() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the clause's extent");
+        String body = "The senator said the state must repair its roads, but that she would not support a new tax.";
+        Found f = quoteWith(quotes(body), "repair its roads");
+        assertThat(f.content()).isEqualTo("the state must repair its roads, but that she would not support a new tax");
+    }
+
+    @Test
+    void aPlanCoordinatedAfterTheReportedClauseIsPartOfIt() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the clause's extent");
+        String body = "The director said the studio had finished the script, but hasn't decided who will play the lead.";
+        Found f = quoteWith(quotes(body), "finished the script");
+        assertThat(f.content()).isEqualTo("the studio had finished the script, but hasn't decided who will play the lead");
+    }
+
+    @Test
+    void aSecondActOfTheSpeakerAfterAnObjectIsNotPartOfIt() {
+        String body = "The reporter asked the mayor about the budget and decided against pressing him on taxes.";
+        Found f = quoteWith(quotes(body), "the budget");
+        assertThat(f.content()).doesNotContain("decided");
+    }
+
+    @Test
+    void aPartSingledOutAfterACommaStaysInTheObject() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the object's extent");
+        String body = "The mayor Ana Ruiz praised the new bus lines, especially for workers on night shifts.";
+        Found f = quoteWith(quotes(body), "the new bus lines");
+        assertThat(f.content()).isEqualTo("the new bus lines, especially for workers on night shifts");
+    }
+
+    @Test
+    void aPairedSubjectOpensTheReportedClause() {
+        String body = "The spokesman says neither the governor nor his staff helped the donor win a contract.";
+        Found f = quoteWith(quotes(body), "the governor");
+        assertThat(f.content()).isEqualTo("neither the governor nor his staff helped the donor win a contract");
+    }
 }
