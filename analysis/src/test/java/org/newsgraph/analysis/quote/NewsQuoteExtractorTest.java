@@ -1039,4 +1039,20 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).contains("the coal plants as \"a turning point");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
     }
+
+    @Test
+    void aNounCueContentStopsBeforeTheMainClausePredicate() {
+        String body = "The mayor's claim that the bridge was unsafe has delayed the repairs for months.";
+        Found f = quoteWith(quotes(body), "the bridge was unsafe");
+        assertThat(f.content()).isEqualTo("that the bridge was unsafe");
+        assertThat(f.cue()).isEqualTo("claim");
+    }
+
+    @Test
+    void aNounCueContentEndsBeforeADespiteFrame() {
+        String body = "Critics repeated the suggestion that the senator was a poor manager, despite the fact that "
+                + "his office balanced its budget.";
+        Found f = quoteWith(quotes(body), "poor manager");
+        assertThat(f.content()).isEqualTo("that the senator was a poor manager");
+    }
 }
