@@ -27,7 +27,7 @@ final class ClauseEnd {
 
     /** Words that open a clause fronted before the sentence's main clause ("Asked about …, he said"). */
     private static final Set<String> FRONTED_OPENERS = Set.of("asked", "although", "though", "while", "when", "after",
-            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed");
+            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed", "where");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
 
@@ -128,6 +128,9 @@ final class ClauseEnd {
      */
     private boolean inFrontedClause(int lo) {
         int first = text.sentences().get(text.token(lo).sentence()).firstToken();
+        if (first < lo && text.token(first).tag().equals("CC")) {
+            first++; // "But if he implied that …, he did not …": the conjunction links to the sentence before
+        }
         if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")) {
             return false;
         }

@@ -1055,4 +1055,19 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "poor manager");
         assertThat(f.content()).isEqualTo("that the senator was a poor manager");
     }
+
+    @Test
+    void aReportedClauseInAFrontedClauseAfterAConjunctionEndsBeforeTheMainClause() {
+        String body = "The council met on Monday. But if the mayor implied that the budget would shrink, she did not "
+                + "name a single program.";
+        Found f = quoteWith(quotes(body), "the budget would shrink");
+        assertThat(f.content()).isEqualTo("that the budget would shrink");
+    }
+
+    @Test
+    void aReportedClauseAfterAFrontedWhereEndsBeforeTheMainClause() {
+        String body = "Where the governor once boasted that the deficit was gone, her aides now warn of new cuts.";
+        Found f = quoteWith(quotes(body), "the deficit was gone");
+        assertThat(f.content()).isEqualTo("that the deficit was gone");
+    }
 }
