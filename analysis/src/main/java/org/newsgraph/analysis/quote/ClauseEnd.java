@@ -131,7 +131,8 @@ final class ClauseEnd {
         if (first < lo && text.token(first).tag().equals("CC")) {
             first++; // "But if he implied that …, he did not …": the conjunction links to the sentence before
         }
-        if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")) {
+        if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")
+                && !opensAdjunct(first)) {
             return false;
         }
         for (int t = first; t < lo; t++) {
@@ -140,6 +141,11 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /** A preposition or subordinator that opens the sentence ("In addition to stating that …, she …"). */
+    private boolean opensAdjunct(int first) {
+        return text.token(first).tag().equals("IN") && !text.lowerWord(first).equals("that");
     }
 
     /** A complementizer "that" (not the pronoun, tagged DT) at {@code t}. */

@@ -1070,4 +1070,11 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the deficit was gone");
         assertThat(f.content()).isEqualTo("that the deficit was gone");
     }
+
+    @Test
+    void aReportedClauseInAFrontedPrepositionalPhraseEndsBeforeTheMainClause() {
+        String body = "In addition to claiming that the new tax was illegal, the group asked the court for damages.";
+        Found f = quoteWith(quotes(body), "the new tax was illegal");
+        assertThat(f.content()).isEqualTo("that the new tax was illegal");
+    }
 }
