@@ -133,7 +133,11 @@ final class ClauseEnd {
      */
     private boolean inFrontedClause(int lo) {
         int first = text.sentences().get(text.token(lo).sentence()).firstToken();
-        if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")) {
+        if (first < lo && text.token(first).tag().equals("CC")) {
+            first++; // "But if he implied that …, he did not …": the conjunction links to the sentence before
+        }
+        if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")
+                && !opensAdjunct(first)) {
             return false;
         }
         for (int t = first; t < lo; t++) {
@@ -168,6 +172,11 @@ final class ClauseEnd {
     /** Subordinators after which a clause's subject comes. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "if", "whether", "since", "although",
             "though", "while", "as", "unless");
+
+    /** A preposition or subordinator that opens the sentence ("In addition to stating that …, she …"). */
+    private boolean opensAdjunct(int first) {
+        return text.token(first).tag().equals("IN") && !text.lowerWord(first).equals("that");
+    }
 
     /** A complementizer "that" (not the pronoun, tagged DT) at {@code t}. */
     private boolean complementizerAt(int t, int hi) {

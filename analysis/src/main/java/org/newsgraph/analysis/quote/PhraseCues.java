@@ -7,6 +7,7 @@ import org.newsgraph.core.model.Speaker;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 import java.util.Set;
 
@@ -19,6 +20,10 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  */
 final class PhraseCues {
 
+    /** Words that open a clause inside the noun's clause ("that taxes rise IF rates fall"). */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "because", "if", "while", "when", "although",
+            "though", "whether", "as", "since", "until", "unless", "before", "after", "once");
+
     /** Nouns of statement that name a thought ("Meyer's belief that …"). */
     private static final Set<String> THOUGHT_NOUNS = Set.of("belief", "view", "fear", "hope", "concern", "worry",
             "expectation", "suspicion", "conviction", "assumption");
@@ -30,6 +35,7 @@ final class PhraseCues {
     private final SubjectFinder subjects;
     private final TokenRanges ranges;
     private final FoundQuotes found;
+    private final ClauseEnd clauseEnd;
 
     PhraseCues(AttributionContext c) {
         this.text = c.text();
@@ -39,6 +45,7 @@ final class PhraseCues {
         this.subjects = c.subjects();
         this.ranges = c.ranges();
         this.found = c.found();
+        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
     }
 
     /** Adds the statement attributed by "according to X" at token {@code t} of {@code s}, if any. */
@@ -156,7 +163,9 @@ final class PhraseCues {
         if (r == null || r[1] - r[0] < 2 || !ranges.isClause(r[0], r[1]) || !ranges.subjectBeforeFinite(r[0] + 1, r[1])) {
             return; // "the claim that he made": a relative clause, no statement
         }
-        r[1] = ranges.cutAtNextAttribution(r[0], r[1]);
+        // the clause ends as a verb's does (", despite …", ", which …"); it has no end rule of its own
+        r[1] = clauseEnd.end(r[0], ranges.cutAtNextAttribution(r[0], r[1]), false);
+        r[1] = beforeMainPredicate(s, t, r[0], r[1]);
         Speaker sp = null;
         int p = t - 1;
         while (p >= s.firstToken() && text.token(p).tag().startsWith("JJ")) {
@@ -174,6 +183,47 @@ final class PhraseCues {
         QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(t).span(), t),
                 THOUGHT_NOUNS.contains(text.token(t).lemma()) ? Attribution.THOUGHT : Attribution.SPEECH);
+    }
+
+    /**
+     * The last token of the noun's "that" clause {@code [lo, hi]} when the noun phrase is the
+     * sentence's subject: the clause stops before the main predicate ("the suggestion that he was ill
+     * HAS DOGGED him"), a finite verb after the clause's own one that follows no noun or pronoun
+     * that could be its subject. A comma, a conjunction or a subordinator on the way stops the search:
+     * the clause may go on there ("that the men who left were …").
+     */
+    private int beforeMainPredicate(Sentence s, int t, int lo, int hi) {
+        for (int k = s.firstToken(); k < t; k++) {
+            if (quotationOf[k] < 0 && isFinite(text.token(k))) {
+                return hi; // "Critics repeated the claim that …": the noun is an object, the predicate came first
+            }
+        }
+        boolean clauseVerb = false;
+        for (int k = lo + 1; k <= hi; k++) {
+            Token tok = text.token(k);
+            String tag = tok.tag();
+            if (quotationOf[k] >= 0 || tag.equals(",") || tag.equals("CC") || tag.startsWith("W")
+                    || tag.equals("IN") && SUBORDINATORS.contains(text.lowerWord(k))) {
+                return hi;
+            }
+            if (!isFinite(tok)) {
+                continue;
+            }
+            if (clauseVerb && predicateFollows(k - 1)) {
+                int[] cut = ranges.trim(lo, k - 1);
+                return cut == null ? hi : cut[1];
+            }
+            clauseVerb = true;
+        }
+        return hi;
+    }
+
+    /** A token that ends a complete predicate and cannot be a subject: "unsafe", "raised", "there". */
+    private boolean predicateFollows(int p) {
+        String tag = text.token(p).tag();
+        String w = text.lowerWord(p);
+        return tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG") || tag.equals("RP")
+                || tag.equals("RB") && !w.equals("not") && !w.equals("n't");
     }
 
     private boolean insideFound(int offset) {

@@ -1326,4 +1326,35 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the governor");
         assertThat(f.content()).isEqualTo("neither the governor nor his staff helped the donor win a contract");
     }
+
+    @Test
+    void aNounCueContentStopsBeforeTheMainClausePredicate() {
+        String body = "The mayor's claim that the bridge was unsafe has delayed the repairs for months.";
+        Found f = quoteWith(quotes(body), "the bridge was unsafe");
+        assertThat(f.content()).isEqualTo("that the bridge was unsafe");
+        assertThat(f.cue()).isEqualTo("claim");
+    }
+
+    @Test
+    void aNounCueContentEndsBeforeADespiteFrame() {
+        String body = "The campaign faced the suggestion that the senator was a poor manager, despite the fact that "
+                + "his office balanced its budget.";
+        Found f = quoteWith(quotes(body), "poor manager");
+        assertThat(f.content()).isEqualTo("that the senator was a poor manager");
+    }
+
+    @Test
+    void aReportedClauseInAFrontedClauseAfterAConjunctionEndsBeforeTheMainClause() {
+        String body = "The council met on Monday. But if the mayor implied that the budget would shrink, she did not "
+                + "name a single program.";
+        Found f = quoteWith(quotes(body), "the budget would shrink");
+        assertThat(f.content()).isEqualTo("that the budget would shrink");
+    }
+
+    @Test
+    void aReportedClauseInAFrontedPrepositionalPhraseEndsBeforeTheMainClause() {
+        String body = "In addition to claiming that the new tax was illegal, the group sued the city for damages.";
+        Found f = quoteWith(quotes(body), "the new tax was illegal");
+        assertThat(f.content()).isEqualTo("that the new tax was illegal");
+    }
 }
