@@ -1326,4 +1326,13 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the governor");
         assertThat(f.content()).isEqualTo("neither the governor nor his staff helped the donor win a contract");
     }
+
+    @Test
+    void wouldLikeToIsAnIntention() {
+        String body = "Mayor Tom Reyes would like to close the old bridge before the winter storms.";
+        Found f = quoteWith(quotes(body), "close the old bridge");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+        assertThat(f.cue()).isEqualTo("like");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
 }
