@@ -1335,4 +1335,12 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("like");
         assertThat(f.quote().attribution()).isEqualTo(Attribution.INTENTION);
     }
+
+    @Test
+    void trailingQuotationTakesTheCueWhoseClauseHoldsTheNearerCue() {
+        String body = "Mayor Tom Reyes said the council asks too much of residents, \u201cand gives them too little back.\u201d";
+        Found f = quoteWith(quotes(body), "gives them too little");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
 }
