@@ -170,7 +170,7 @@ final class DirectQuotes {
                     break;
                 }
                 if (isCueAt(t)) {
-                    cue = t;
+                    cue = governingCue(t, open, openSentence);
                     cueGraph = og;
                 }
             }
@@ -219,6 +219,40 @@ final class DirectQuotes {
         f.quotation = q;
         add(f);
     }
+
+    /**
+     * {@code The mayor said the council asks too much, “and gets too little.”}: the cue nearest before
+     * the quotation ("asks") stands inside the reported clause of an earlier finite cue ("said"; no framing
+     * verb, whose object is no clause: "invoked the story he told, “…”"; no relative clause's verb: "an official
+     * who spoke anonymously said, “…”"), whose
+     * statement the quotation completes. The clause must run unbroken from that cue to the nearer one:
+     * a comma, dash or coordinator between them ("Asked about it, she said, “…”", "urges him to stop and
+     * says, “…”") leaves the nearer cue the quotation's. Returns {@code near} when no earlier cue holds it.
+     */
+    private int governingCue(int near, int open, Sentence s) {
+        if (open < 1 || !text.text(text.token(open - 1)).equals(",") || !SubjectFinder.isFinite(text.token(near))) {
+            return near;
+        }
+        int cue = near;
+        for (int t = near - 1; t >= s.firstToken(); t--) {
+            String w = text.lowerWord(t);
+            if (quotationOf[t] >= 0 || BREAKS.contains(w) || !Character.isLetterOrDigit(w.charAt(0)) && !w.startsWith("'")) {
+                break;
+            }
+            if (isCueAt(t) && SubjectFinder.isFinite(text.token(t)) && cues.classOf(text.token(t)) != CueClass.FRAMING
+                    && !(t > s.firstToken() && text.token(t - 1).tag().startsWith("W"))) {
+                int[] clause = contents.afterCue(t);
+                if (clause != null && clause[0] <= near && clause[1] >= open - 2) {
+                    cue = t;
+                }
+            }
+        }
+        return cue;
+    }
+
+    /** Words that end the stretch in which an earlier cue's clause may hold a nearer cue. */
+    private static final java.util.Set<String> BREAKS = java.util.Set.of("and", "but", "or", "when", "while", "as",
+            "after", "before", "because", "if", "although", "though", "since");
 
     /**
      * Where the attribution after a closing mark may run: to the end of its sentence, or on through

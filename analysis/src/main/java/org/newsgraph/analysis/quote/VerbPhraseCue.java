@@ -66,6 +66,9 @@ final class VerbPhraseCue {
      */
     private static final java.util.Set<String> PARTICIPLE_ADJUNCTS = java.util.Set.of("respond");
 
+    /** Modals before "like to" that make it a wish: "would like to", "'d like to" (not "like to", a habit). */
+    private static final java.util.Set<String> WISH_MODALS = java.util.Set.of("would", "'d");
+
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final TokenRanges ranges;
@@ -86,7 +89,7 @@ final class VerbPhraseCue {
 
     /** A verb outside quotations followed by the fixed words of a cue phrase. */
     boolean isAt(int t) {
-        return phraseAt(t) != null;
+        return phraseAt(t) != null || wishAt(t);
     }
 
     /**
@@ -94,8 +97,54 @@ final class VerbPhraseCue {
      * speaker; returns whether it did.
      */
     boolean attribute(int t, DependencyGraph g) {
+        if (wishAt(t)) {
+            return wish(t, text.sentences().get(text.token(t).sentence()), g);
+        }
         Phrase p = phraseAt(t);
         return p != null && add(t, p, t + 1 + p.words().size(), text.sentences().get(text.token(t).sentence()), g);
+    }
+
+    /**
+     * "would like to" / "'d like to" with its infinitive ("The mayor would like to close the bridge"): a
+     * wish, as "wants to" is (train: 16 of 28 marked as a cue outside quotations). Adverbs may stand
+     * between the modal and "like" ("would also like to", "would not like to").
+     */
+    private boolean wishAt(int t) {
+        Token v = text.token(t);
+        if (quotationOf[t] >= 0 || !text.lowerWord(t).equals("like") || !v.tag().startsWith("VB")) {
+            return false;
+        }
+        Sentence s = text.sentences().get(v.sentence());
+        if (t + 2 >= s.endToken() || !text.lowerWord(t + 1).equals("to") || quotationOf[t + 1] >= 0
+                || !text.token(t + 2).tag().equals("VB")) {
+            return false;
+        }
+        int k = t - 1;
+        while (k >= s.firstToken() && text.token(k).tag().equals("RB")) {
+            k--;
+        }
+        return k >= s.firstToken() && quotationOf[k] < 0 && WISH_MODALS.contains(text.lowerWord(k).replace('\u2019', '\''));
+    }
+
+    /** The wish at {@code t}: its infinitive from "to", attributed as an intention to the subject. */
+    private boolean wish(int t, Sentence s, DependencyGraph g) {
+        int[] range = ranges.trim(t + 1, s.endToken() - 1);
+        if (range == null || ranges.coversDirect(range[0], range[1])) {
+            return false;
+        }
+        int hi = ranges.cutAtNextAttribution(range[0], range[1]);
+        int end = clauseEnd.end(range[0], hi, false);
+        if (end - range[0] < 1) {
+            return false;
+        }
+        Speaker sp = speakers.subjectOf(t, g);
+        if (sp == null) {
+            return false;
+        }
+        QuoteKind kind = ranges.containsQuotation(range[0], end) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        usedCues.add(t);
+        found.add(new Found(kind, text.span(range[0], end + 1), sp, text.token(t).span(), t), Attribution.INTENTION);
+        return true;
     }
 
     private Phrase phraseAt(int t) {

@@ -1357,4 +1357,21 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the new tax was illegal");
         assertThat(f.content()).isEqualTo("that the new tax was illegal");
     }
+
+    @Test
+    void wouldLikeToIsAnIntention() {
+        String body = "Mayor Tom Reyes would like to close the old bridge before the winter storms.";
+        Found f = quoteWith(quotes(body), "close the old bridge");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+        assertThat(f.cue()).isEqualTo("like");
+        assertThat(f.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void trailingQuotationTakesTheCueWhoseClauseHoldsTheNearerCue() {
+        String body = "Mayor Tom Reyes said the council asks too much of residents, \u201cand gives them too little back.\u201d";
+        Found f = quoteWith(quotes(body), "gives them too little");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
 }
