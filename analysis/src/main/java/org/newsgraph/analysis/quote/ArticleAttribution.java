@@ -78,7 +78,7 @@ final class ArticleAttribution {
         AttributionContext c = new AttributionContext(text, cues, quotations, marks, paragraphs, tracker, subjects,
                 new ContentFinder(text, subjects, quotationOf, direct), new TranscriptTurns(text, paragraphs),
                 cueSites, ranges, new CueSpeaker(text, subjects, tracker, cueSites, quotationOf, useParse ? 0 : SUBJECT_PARSES),
-                found, usedCues, useParse);
+                found, usedCues, new ClauseEnd(text, quotationOf, cueSites::isCueAt), useParse);
         this.frames = new SentenceFrames(c);
         this.directQuotes = new DirectQuotes(c);
         this.reportedSpeech = new ReportedSpeech(c);

@@ -12,10 +12,11 @@ import java.util.Set;
  *
  * @param marks    the quotations in token terms
  * @param usedCues token indices of the cues that already attribute a quote
+ * @param clauseEnd where reported contents end, shared so that the article's time expressions are found once
  * @param useParse whether the steps read dependency parses (else token patterns alone)
  */
 record AttributionContext(AnnotatedText text, CueLexicon cues, List<Quotation> quotations, QuotationTokens marks,
                           Paragraphs paragraphs, SpeakerTracker tracker, SubjectFinder subjects, ContentFinder contents,
                           TranscriptTurns transcripts, CueSites cueSites, TokenRanges ranges, CueSpeaker speakers,
-                          FoundQuotes found, Set<Integer> usedCues, boolean useParse) {
+                          FoundQuotes found, Set<Integer> usedCues, ClauseEnd clauseEnd, boolean useParse) {
 }

@@ -51,7 +51,7 @@ final class ImpersonalAttribution {
         this.subjects = c.subjects();
         this.cueSites = c.cueSites();
         this.ranges = c.ranges();
-        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.clauseEnd = c.clauseEnd();
         this.found = c.found();
         this.usedCues = c.usedCues();
     }

@@ -45,7 +45,7 @@ final class PhraseCues {
         this.subjects = c.subjects();
         this.ranges = c.ranges();
         this.found = c.found();
-        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.clauseEnd = c.clauseEnd();
     }
 
     /** Adds the statement attributed by "according to X" at token {@code t} of {@code s}, if any. */

@@ -64,7 +64,7 @@ final class ReportedSpeech {
         this.speakers = c.speakers();
         this.found = c.found();
         this.usedCues = c.usedCues();
-        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.clauseEnd = c.clauseEnd();
         this.embedded = new EmbeddedAttribution(c.text(), c.marks().quotationOf);
         this.regardAs = new RegardAs(c.text(), c.marks().quotationOf);
         this.passives = new PassiveAgent(c.text(), c.marks().quotationOf);

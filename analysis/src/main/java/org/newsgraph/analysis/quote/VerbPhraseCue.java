@@ -81,7 +81,7 @@ final class VerbPhraseCue {
         this.text = c.text();
         this.quotationOf = c.marks().quotationOf;
         this.ranges = c.ranges();
-        this.clauseEnd = new ClauseEnd(c.text(), c.marks().quotationOf, c.cueSites()::isCueAt);
+        this.clauseEnd = c.clauseEnd();
         this.speakers = c.speakers();
         this.found = c.found();
         this.usedCues = c.usedCues();
