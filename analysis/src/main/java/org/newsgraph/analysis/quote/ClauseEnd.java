@@ -17,7 +17,8 @@ import java.util.function.IntPredicate;
  * after a comma ({@code …, and the downgrade is casting …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
  * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
- * treated …}), and, when the cue sits in a clause
+ * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
+ * …}), and, when the cue sits in a clause
  * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
  * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
@@ -115,6 +116,11 @@ final class ClauseEnd {
                 // finite verb, so one right after the conjunction is the cue's own clause going on (an
                 // infinitive may also be followed by a new clause: "to cut costs and creditors look to …")
                 return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1;
+            }
+            if (w.equals("and") && participleCue(lo) && gerundAt(t + 1, hi) && !hasGerund(lo, t - 1)) {
+                // "calling the plan a tax and vowing to repeal it": a second participle of the writer's
+                // narration, like the cue's own, is the speaker's next act, not part of what was said
+                return Set.of(",", "-", "--", "—", "–").contains(text.lowerWord(t - 1)) ? t - 2 : t - 1;
             }
             if (text.token(t).tag().equals("CC") && !subjectPending(lo, t) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
@@ -317,6 +323,36 @@ final class ClauseEnd {
         }
         Token k = text.token(t);
         return SubjectFinder.isFinite(k) && !(k.tag().equals("VBP") && text.lowerWord(t).equals(k.lemma()));
+    }
+
+    /** The cue right before the content at {@code lo} is a participle ("calling", "warning"). */
+    private boolean participleCue(int lo) {
+        for (int t = lo - 1; t >= 0 && t >= lo - 6; t--) {
+            if (quotationOf[t] >= 0 || text.lowerWord(t).equals(",") || text.lowerWord(t).equals(".")) {
+                return false;
+            }
+            if (isCue.test(t)) {
+                return text.token(t).tag().equals("VBG");
+            }
+        }
+        return false;
+    }
+
+    /** A participle outside a quotation at {@code t}, after an adverb or two ("and pointedly saying"). */
+    private boolean gerundAt(int t, int hi) {
+        while (t <= hi && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
+            t++;
+        }
+        return t <= hi && quotationOf[t] < 0 && text.token(t).tag().equals("VBG");
+    }
+
+    private boolean hasGerund(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (text.token(t).tag().equals("VBG")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasInfinitive(int lo, int hi) {

@@ -1374,4 +1374,12 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("said");
         assertThat(f.speaker()).isEqualTo("Tom Reyes");
     }
+
+    @Test
+    void aSecondParticipleAfterAParticipleCueIsTheSpeakersNextAct() {
+        String body = "Mayor Tom Reyes spent Monday touring the harbor, criticizing the new port fees and "
+                + "promising to visit the docks again next spring.";
+        Found f = quoteWith(quotes(body), "the new port fees");
+        assertThat(f.content()).isEqualTo("the new port fees");
+    }
 }
