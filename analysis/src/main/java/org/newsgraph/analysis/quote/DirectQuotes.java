@@ -414,7 +414,11 @@ final class DirectQuotes {
         }
     }
 
-    /** The speaker a quotation without its own attribution continues: same paragraph, or the quote it continues. */
+    /**
+     * The speaker a quotation without its own attribution continues: same paragraph, or the quote it continues;
+     * or a mixed quote earlier in its paragraph, whose statement it goes on with
+     * ({@code Yet it is a “gamble,” she said. “Nobody knows …”}).
+     */
     private Found previousForInheritance(int q) {
         Quotation qt = quotations.get(q);
         int p = paragraphs.at(qt.open());
@@ -423,6 +427,10 @@ final class DirectQuotes {
             int fp = paragraphs.at(f.content.start());
             if (f.kind == QuoteKind.DIRECT && f.speaker != null
                     && (fp == p || (fp == p - 1 && (qt.continues() || startsParagraph(q))))) {
+                return f;
+            }
+            if (f.kind == QuoteKind.PARTIAL && f.speaker != null && f.cue != null && fp == p
+                    && f.content.end() <= qt.open()) { // "The plan “is a mistake,” she said. “It fails everyone.”"
                 return f;
             }
             if (fp < p - 1) {

@@ -1382,4 +1382,16 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "the new port fees");
         assertThat(f.content()).isEqualTo("the new port fees");
     }
+
+    @Test
+    void quotationAfterAMixedQuoteInItsParagraphContinuesThatStatement() {
+        String body = "The council met on Monday. Yet the new budget is also a \u201creal gamble,\u201d Mayor Tom Reyes said. "
+                + "\u201cNobody knows how the voters will react to the cuts.\u201d";
+        List<Found> found = quotes(body);
+        Found mixed = quoteWith(found, "real gamble");
+        Found next = quoteWith(found, "voters will react");
+        assertThat(mixed.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(next.speaker()).isEqualTo("Tom Reyes");
+        assertThat(next.quote().cue()).isEqualTo(mixed.quote().cue());
+    }
 }
