@@ -89,7 +89,7 @@ final class ClauseEnd {
                     continue; // "… he would back the nominee, but that he would not campaign": a second complement of the cue
                 }
                 if (nw.equals("and") && newClause(t + 2, hi)) {
-                    return cut; // "…, and the downgrade is casting a shadow …": another statement
+                    return cut; // "…, and the strike is weighing on the port …": another statement
                 }
                 if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
                     continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
@@ -101,7 +101,7 @@ final class ClauseEnd {
                     return cut; // "…, but many corporations have found ways …": the writer's contrast
                 }
                 if (apposition(t + 1, hi) && !(object && hasConjunction(t + 1, hi))) {
-                    return cut; // "…, a former lieutenant governor and ambassador"
+                    return cut; // "…, a former state treasurer and envoy"
                 }
             }
             if (complete && t > lo + 3 && w.equals("despite")
@@ -112,7 +112,7 @@ final class ClauseEnd {
             }
             if (COORDINATORS.contains(w) && verbless(subject, t - 1) && (finiteVerbAt(t + 1)
                     || text.token(lo).tag().equals("TO") && newClause(t + 1, hi))) {
-                // "promised a veto and attempted to …", "wants to stay, but was treated …": the content has no
+                // "promised a recount and tried to …", "wants to stay, but was sent home …": the content has no
                 // finite verb, so one right after the conjunction is the cue's own clause going on (an
                 // infinitive may also be followed by a new clause: "to cut costs and creditors look to …")
                 return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1;
@@ -156,7 +156,7 @@ final class ClauseEnd {
 
     /**
      * A conjunction at {@code t} joins parts of a subject still waiting for its verb ("that the
-     * results in Iowa and New Hampshire show …"), not two clauses: no finite verb lies between it and
+     * results in Ohio and Michigan show …"), not two clauses: no finite verb lies between it and
      * the last clause opener before it, or no verb at all since the content's start.
      */
     private boolean subjectPending(int lo, int t) {

@@ -186,7 +186,7 @@ final class ContentFinder {
                 || w.equals("whether") || w.equals("if")
                 || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)) // "says too much is …", "said there were …"
                 || tag.equals("PDT") || gerundSubject(lo, s) // "suggest such a plan could …", "says running for office is …"
-                || PAIR_OPENERS.contains(w); // "says neither the nominee nor her campaign helped …"
+                || PAIR_OPENERS.contains(w); // "says neither the mayor nor his staff knew …"
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
             return null;
         }
@@ -286,7 +286,7 @@ final class ContentFinder {
     }
 
     /**
-     * "cited remarks Trump had made about …", "touted progress the panel has made": a finite verb
+     * "cited remarks the mayor had made about …", "praised the work the crew has done": a finite verb
      * after a subject of its own (a name, a pronoun or a noun phrase with a determiner) that follows
      * a common noun.
      */
@@ -326,7 +326,7 @@ final class ContentFinder {
         return first - 1 > lo && (det.equals("DT") || det.equals("PRP$")) ? first - 1 : -1;
     }
 
-    /** Adverbs that single out a part of the object after a comma ("equal opportunities, especially for the poor"). */
+    /** Adverbs that single out a part of the object after a comma ("new parks, especially in the north"). */
     private static final Set<String> FOCUS = Set.of("especially", "particularly", "notably");
 
     /**

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Where a nominal content ends: the object a verb of saying or framing reports ({@code rejected
- * [that argument] in a ruling released Thursday}, {@code attacked [Machado] in early-morning
- * tweets}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
+ * [that argument] in a ruling issued Friday}, {@code attacked [the mayor] in late-night
+ * posts}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
  * medium the words came in, a reason ("because …") or a "when" clause; a time only when nothing but
  * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic). An "as" phrase and an
@@ -79,7 +79,7 @@ final class ObjectEnd {
 
     /**
      * Tokens {@code [from, hi]} hold only adjuncts of time or medium ("in July", "on Twitter
-     * Tuesday night", with a participle on them: "in a ruling released Thursday"), up to punctuation.
+     * Tuesday night", with a participle on them: "in a ruling issued Friday"), up to punctuation.
      */
     private boolean onlyAdjuncts(int from, int hi) {
         int t = from;

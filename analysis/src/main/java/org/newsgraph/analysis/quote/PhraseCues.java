@@ -187,8 +187,8 @@ final class PhraseCues {
 
     /**
      * The last token of the noun's "that" clause {@code [lo, hi]} when the noun phrase is the
-     * sentence's subject: the clause stops before the main predicate ("the suggestion that he was ill
-     * HAS DOGGED him"), a finite verb after the clause's own one that follows no noun or pronoun
+     * sentence's subject: the clause stops before the main predicate ("the claim that the bridge was unsafe
+     * HAS DELAYED the repairs"), a finite verb after the clause's own one that follows no noun or pronoun
      * that could be its subject. A comma, a conjunction or a subordinator on the way stops the search:
      * the clause may go on there ("that the men who left were …").
      */

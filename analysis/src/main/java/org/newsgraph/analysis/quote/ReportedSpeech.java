@@ -89,7 +89,7 @@ final class ReportedSpeech {
         int[] range = cls == CueClass.FRAMING ? framingComplement.thatClause(cue) // "pointed out that …"
                 : g == null ? contents.afterCue(cue) : contents.complement(cue, g);
         if (range != null && (!isStatement(range, ct) || subjectAfterComma(cue))) {
-            range = null; // ", said one GOP source in the room": what follows the cue is its subject, not a clause
+            range = null; // ", said one council aide at the meeting": what follows the cue is its subject, not a clause
         }
         if (range == null && cls != CueClass.FRAMING) {
             int[] afterAdjunct = adjunctClause.after(cue); // "said in a statement on Thursday it had …"

@@ -126,7 +126,7 @@ final class SubjectFinder {
         Token c = text.token(verb);
         if (isFinite(c) && !c.lemma().equals("tell") && verb - 1 >= s.firstToken() && (text.text(text.token(verb - 1)).equals(",")
                 || quotationOf[verb - 1] >= 0)) { // (after "told" comes who is told)
-            return npAfter(verb, s); // "…, said one GOP source in the room."
+            return npAfter(verb, s); // "…, said one council aide at the meeting."
         }
         return null;
     }

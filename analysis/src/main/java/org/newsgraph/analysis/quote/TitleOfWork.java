@@ -5,10 +5,10 @@ import org.newsgraph.nlp.AnnotatedText;
 import java.util.Set;
 
 /**
- * A quotation that is the title of a work: named just before it ("her film, “Trainwreck,”", "his 2012
- * book, ''An American Son''", "the slogan “Stronger Together”"), followed by the noun of its work in
- * apposition ("“Chi-Raq,” a movie about …") or by its byline ("“Met accused of whitewashing baby
- * Jesus,” by Post's Kathianne Boniello"): a name, not words someone said.
+ * A quotation that is the title of a work: named just before it ("her film, “Low Tide,”", "his 2012
+ * book, ''A Farmer's Son''", "the slogan “Build It Here”"), followed by the noun of its work in
+ * apposition ("“Night Shift,” a film about …") or by its byline ("“Council delays vote on harbor
+ * plan,” by Gazette's Ana Ruiz"): a name, not words someone said.
  */
 final class TitleOfWork {
 
@@ -34,7 +34,7 @@ final class TitleOfWork {
         return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q) || workAfter(q));
     }
 
-    /** "“Chi-Raq,” a movie about …", "''Tales From the Crypt,'' an HBO series": the noun of its work in apposition after it. */
+    /** "“Night Shift,” a film about …", "''Harbor Lights,'' a cable series": the noun of its work in apposition after it. */
     private boolean workAfter(int q) {
         if (marks.end[q] - marks.first[q] > MAX_WORDS + 1 || marks.close[q] < 0) {
             return false;

@@ -410,7 +410,7 @@ class NewsQuoteExtractorTest {
     void anObjectEndsBeforeADateButNotBeforeATopicAfterIt() {
         Found mayor = quoteWith(quotes("Senator Maria Lopez endorsed the mayor in early June."), "mayor");
         assertThat(mayor.content()).isEqualTo("the mayor");
-        Found claim = quoteWith(quotes("The appeals court rejected the claim in a ruling released Thursday."), "claim");
+        Found claim = quoteWith(quotes("The appeals court rejected the claim in a ruling issued Friday."), "claim");
         assertThat(claim.content()).isEqualTo("the claim");
     }
 
@@ -1093,9 +1093,9 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aLongAttributionAfterAQuestionMarkStillAttributesTheQuestion() {
-        String body = "The vote was close.\n\n\"Do these people read newspapers?\" said Ben Olsen, a county delegate and "
-                + "party member who has accused rival supporters of harassing his peers.";
-        Found f = quoteWith(quotes(body), "read newspapers");
+        String body = "The vote was close.\n\n\"Does anyone here check the facts?\" said Ben Olsen, a county delegate and "
+                + "party member who has accused rival volunteers of tearing down his signs.";
+        Found f = quoteWith(quotes(body), "check the facts");
         assertThat(f.quote().kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(f.cue()).isEqualTo("said");
         assertThat(f.speaker()).isEqualTo("Ben Olsen");
@@ -1176,12 +1176,12 @@ class NewsQuoteExtractorTest {
         // two of them: the token patterns must find both subjects, a parse is spent on one sentence at most
         String body = "The council met on Monday.\n\n\"We cannot keep paying for this,\" said city treasurer Mary "
                 + "Jones, referring to the new stadium deal.\n\n\"It is the kind of thing voters care about,\" said "
-                + "former Ohio Gov. Jim Reed, a Smith backer, referring to issues that matter to farmers.";
+                + "former Ohio Gov. Jim Reed, a Smith backer, referring to the price of grain.";
         List<Found> found = quotes(body);
         Found deal = quoteWith(found, "stadium deal");
         assertThat(deal.cue()).isEqualTo("referring");
         assertThat(deal.speaker()).isEqualTo("Mary Jones");
-        Found issues = quoteWith(found, "issues that matter");
+        Found issues = quoteWith(found, "price of grain");
         assertThat(issues.cue()).isEqualTo("referring");
         assertThat(issues.speaker()).isEqualTo("Jim Reed");
     }
