@@ -2,6 +2,7 @@ package org.newsgraph.analysis.quote;
 
 import org.newsgraph.analysis.entity.EntitySet;
 import org.newsgraph.core.model.Quote;
+import org.newsgraph.core.time.DateMention;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
@@ -54,11 +55,12 @@ final class ArticleAttribution {
     private final NonReportingUse nonReporting;
 
     /**
+     * @param timex    the time expressions of the text's body, as the analysis found them
      * @param useParse read dependency parses of the candidate sentences (more accurate on unusual
      *                 syntax, several times slower); without, token patterns alone
      */
     ArticleAttribution(AnnotatedText text, EntitySet entities, CueLexicon cues, List<Quotation> quotations,
-                       RoleFinder.Roles roles, boolean useParse) {
+                       RoleFinder.Roles roles, List<DateMention> timex, boolean useParse) {
         this.useParse = useParse;
         this.text = text;
         this.cues = cues;
@@ -78,7 +80,7 @@ final class ArticleAttribution {
         AttributionContext c = new AttributionContext(text, cues, quotations, marks, paragraphs, tracker, subjects,
                 new ContentFinder(text, subjects, quotationOf, direct), new TranscriptTurns(text, paragraphs),
                 cueSites, ranges, new CueSpeaker(text, subjects, tracker, cueSites, quotationOf, useParse ? 0 : SUBJECT_PARSES),
-                found, usedCues, new ClauseEnd(text, quotationOf, cueSites::isCueAt), useParse);
+                found, usedCues, new ClauseEnd(text, quotationOf, cueSites::isCueAt, new TimeTokens(text, timex)), useParse);
         this.frames = new SentenceFrames(c);
         this.directQuotes = new DirectQuotes(c);
         this.reportedSpeech = new ReportedSpeech(c);

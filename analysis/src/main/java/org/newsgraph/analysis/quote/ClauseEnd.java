@@ -49,12 +49,13 @@ final class ClauseEnd {
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
      * @param isCue       whether a token is a reporting cue
+     * @param times       the tokens in time expressions, where an object's adjuncts may end it
      */
-    ClauseEnd(AnnotatedText text, int[] quotationOf, IntPredicate isCue) {
+    ClauseEnd(AnnotatedText text, int[] quotationOf, IntPredicate isCue, TimeTokens times) {
         this.text = text;
         this.quotationOf = quotationOf;
         this.isCue = isCue;
-        this.objectEnd = new ObjectEnd(text, quotationOf);
+        this.objectEnd = new ObjectEnd(text, quotationOf, times);
     }
 
     /**

@@ -49,6 +49,6 @@ public final class NewsQuoteExtractor implements QuoteExtractor {
     @Override
     public List<Quote> extract(AnalysisContext context) {
         return new ArticleAttribution(context.text(), context.entities(), cues,
-                quotations.find(context.body()), roles.find(context.text(), context.entities()), useParse).run();
+                quotations.find(context.body()), roles.find(context.text(), context.entities()), context.timex(), useParse).run();
     }
 }

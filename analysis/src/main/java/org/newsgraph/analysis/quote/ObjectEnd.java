@@ -37,11 +37,14 @@ final class ObjectEnd {
     private final int[] quotationOf;
     private final TimeTokens times;
 
-    /** @param quotationOf for each token, the index of the quotation holding it, or -1 */
-    ObjectEnd(AnnotatedText text, int[] quotationOf) {
+    /**
+     * @param quotationOf for each token, the index of the quotation holding it, or -1
+     * @param times       the tokens in time expressions
+     */
+    ObjectEnd(AnnotatedText text, int[] quotationOf, TimeTokens times) {
         this.text = text;
         this.quotationOf = quotationOf;
-        this.times = new TimeTokens(text);
+        this.times = times;
     }
 
     /** The last token of the object {@code [lo, hi]}: {@code hi}, or the end of its noun phrase. */

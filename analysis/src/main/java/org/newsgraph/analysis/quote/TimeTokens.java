@@ -1,16 +1,17 @@
 package org.newsgraph.analysis.quote;
 
-import org.newsgraph.core.time.DateExpressionFinder;
 import org.newsgraph.core.time.DateMention;
 import org.newsgraph.nlp.AnnotatedText;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The tokens of a text that lie in a time expression ("in July", "last week", "on Thursday
- * night"), found with {@link DateExpressionFinder}: the NER model the pipeline runs labels persons,
- * places and organisations only, no dates. Computed on first use.
+ * night"), from the time expressions the analysis already found in the body
+ * ({@link org.newsgraph.analysis.AnalysisContext#timex()}): the NER model the pipeline runs labels
+ * persons, places and organisations only, no dates. Computed on first use.
  */
 final class TimeTokens {
 
@@ -20,10 +21,13 @@ final class TimeTokens {
             "saturday", "sunday");
 
     private final AnnotatedText text;
+    private final List<DateMention> timex;
     private boolean[] time;
 
-    TimeTokens(AnnotatedText text) {
+    /** @param timex the time expressions of the text's body */
+    TimeTokens(AnnotatedText text, List<DateMention> timex) {
         this.text = text;
+        this.timex = timex;
     }
 
     /** Whether token {@code t} lies in a time expression. */
@@ -33,7 +37,7 @@ final class TimeTokens {
             for (int k = 0; k < time.length; k++) {
                 time[k] = NAMES.contains(text.token(k).lemma().toLowerCase(Locale.ROOT)) && text.token(k).isProperNoun();
             }
-            for (DateMention m : new DateExpressionFinder().find(text.body())) {
+            for (DateMention m : timex) {
                 for (int k = text.tokenAt(m.span().start()); k < time.length && text.token(k).start() < m.span().end(); k++) {
                     time[k] = true;
                 }
