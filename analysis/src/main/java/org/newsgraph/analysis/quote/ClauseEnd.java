@@ -41,6 +41,9 @@ final class ClauseEnd {
     /** Conjunctions that join a second predicate or clause (not "either", "both", which open a pair). */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
 
+    /** Punctuation before a coordinated participle that goes with it out of the content. */
+    private static final Set<String> PAUSES = Set.of(",", "-", "--", "—", "–");
+
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final IntPredicate isCue;
@@ -121,7 +124,7 @@ final class ClauseEnd {
             if (w.equals("and") && participleCue(lo) && gerundAt(t + 1, hi) && !hasGerund(lo, t - 1)) {
                 // "calling the plan a tax and vowing to repeal it": a second participle of the writer's
                 // narration, like the cue's own, is the speaker's next act, not part of what was said
-                return Set.of(",", "-", "--", "—", "–").contains(text.lowerWord(t - 1)) ? t - 2 : t - 1;
+                return PAUSES.contains(text.lowerWord(t - 1)) ? t - 2 : t - 1;
             }
             if (text.token(t).tag().equals("CC") && !subjectPending(lo, t) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
@@ -316,9 +319,7 @@ final class ClauseEnd {
      * rely on …"), so only an inflected one counts ("but are likely …").
      */
     private boolean finiteVerbAt(int t) {
-        while (t < text.tokens().size() && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
-            t++;
-        }
+        t = pastAdverbs(t, text.tokens().size() - 1);
         if (t >= text.tokens().size() || quotationOf[t] >= 0) {
             return false;
         }
@@ -341,10 +342,16 @@ final class ClauseEnd {
 
     /** A participle outside a quotation at {@code t}, after an adverb or two ("and pointedly saying"). */
     private boolean gerundAt(int t, int hi) {
+        t = pastAdverbs(t, hi);
+        return t <= hi && quotationOf[t] < 0 && text.token(t).tag().equals("VBG");
+    }
+
+    /** The first token from {@code t} (up to {@code hi + 1}) that is no adverb outside a quotation. */
+    private int pastAdverbs(int t, int hi) {
         while (t <= hi && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
             t++;
         }
-        return t <= hi && quotationOf[t] < 0 && text.token(t).tag().equals("VBG");
+        return t;
     }
 
     private boolean hasGerund(int lo, int hi) {

@@ -251,7 +251,7 @@ final class DirectQuotes {
     }
 
     /** Words that end the stretch in which an earlier cue's clause may hold a nearer cue. */
-    private static final java.util.Set<String> BREAKS = java.util.Set.of("and", "but", "or", "when", "while", "as",
+    private static final Set<String> BREAKS = Set.of("and", "but", "or", "when", "while", "as",
             "after", "before", "because", "if", "although", "though", "since");
 
     /**

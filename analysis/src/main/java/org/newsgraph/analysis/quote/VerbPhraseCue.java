@@ -10,6 +10,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reporting cues made of a common verb and fixed words, whose verb alone reports nothing:
@@ -64,10 +65,10 @@ final class VerbPhraseCue {
      * Verbs whose participle opens an adjunct of another cue ("Responding to the criticism, she said …",
      * "…, responding to a question"): only a finite or bare form is the cue.
      */
-    private static final java.util.Set<String> PARTICIPLE_ADJUNCTS = java.util.Set.of("respond");
+    private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("respond");
 
     /** Modals before "like to" that make it a wish: "would like to", "'d like to" (not "like to", a habit). */
-    private static final java.util.Set<String> WISH_MODALS = java.util.Set.of("would", "'d");
+    private static final Set<String> WISH_MODALS = Set.of("would", "'d");
 
     private final AnnotatedText text;
     private final int[] quotationOf;
