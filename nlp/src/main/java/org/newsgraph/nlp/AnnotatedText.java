@@ -49,6 +49,11 @@ public final class AnnotatedText {
         return tokens.get(index);
     }
 
+    /** The sentence that holds token {@code index}. */
+    public Sentence sentenceOf(int index) {
+        return sentences.get(tokens.get(index).sentence());
+    }
+
     /** The tokens of one sentence. */
     public List<Token> tokens(Sentence sentence) {
         return tokens.subList(sentence.firstToken(), sentence.endToken());

@@ -186,7 +186,7 @@ public final class EntityRecognizer {
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             if (c.type == EntityType.PERSON) {
-                int sentenceEnd = text.sentences().get(text.token(c.first).sentence()).endToken();
+                int sentenceEnd = text.sentenceOf(c.first).endToken();
                 int j = c.end;
                 while (j < sentenceEnd && PARTICLES.contains(text.lowerWord(j))) {
                     int k = j + 1;

@@ -269,7 +269,7 @@ final class ArgumentReader {
             int s = subjects.get(0);
             return ParticipantResolver.RELATIVE.contains(text.lowerWord(s)) ? s : null;
         }
-        int first = text.sentences().get(text.token(verb).sentence()).firstToken();
+        int first = text.sentenceOf(verb).firstToken();
         for (int i = verb - 1; i >= first; i--) {
             String tag = text.token(i).tag();
             if (tag.startsWith("RB") || tag.equals("MD") || tag.startsWith("VB")) {

@@ -183,7 +183,7 @@ final class ParticipantResolver {
         if (verb >= 0 && g.relation(verb).startsWith("acl") && g.head(verb) >= 0) {
             return g.head(verb);
         }
-        int first = text.sentences().get(text.token(pronoun).sentence()).firstToken();
+        int first = text.sentenceOf(pronoun).firstToken();
         for (int i = pronoun - 1; i >= first; i--) {
             Token t = text.token(i);
             if (!t.isNoun() || isTime(t) || hasCase(g, i, PLACE_CASES)) {
@@ -214,7 +214,7 @@ final class ParticipantResolver {
     /** "the commander, Qassem Soleimani," when the parser attached the apposition elsewhere. */
     private EntityMention commaApposition(DependencyGraph g, int head) {
         int end = g.subtreeBounds(head)[1] + 1;
-        int sentenceEnd = text.sentences().get(text.token(head).sentence()).endToken();
+        int sentenceEnd = text.sentenceOf(head).endToken();
         if (end + 1 < sentenceEnd && text.text(text.token(end)).equals(",")) {
             EntityMention m = entities.mentionAtToken(end + 1);
             if (m != null && m.firstToken() == end + 1 && entities.byId(m.entityId()).type() == EntityType.PERSON) {

@@ -35,7 +35,7 @@ final class AskedAdjunct {
      * otherwise {@code lo} unchanged.
      */
     int after(int cue, int lo) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         if (!text.token(cue).lemma().equals("ask") || lo >= s.endToken() || !ADJUNCT_PREPOSITIONS.contains(text.lowerWord(lo))) {
             return lo;
         }

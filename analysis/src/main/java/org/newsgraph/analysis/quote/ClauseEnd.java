@@ -142,7 +142,7 @@ final class ClauseEnd {
      * ("When asked whether …, he said", "Although she conceded that …, she …").
      */
     private boolean inFrontedClause(int lo) {
-        int first = text.sentences().get(text.token(lo).sentence()).firstToken();
+        int first = text.sentenceOf(lo).firstToken();
         if (first < lo && text.token(first).tag().equals("CC")) {
             first++; // "But if he implied that …, he did not …": the conjunction links to the sentence before
         }

@@ -55,7 +55,7 @@ final class ClosingAttribution {
      * comma, and the clause before it is the content; null when the sentence is no such statement.
      */
     Reversed reversed(int cue, DependencyGraph g) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int comma = -1;
         for (int t = cue - 1; t >= s.firstToken() && t >= cue - REVERSED_SUBJECT; t--) {
             String w = text.text(text.token(t));

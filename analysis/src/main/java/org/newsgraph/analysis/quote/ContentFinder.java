@@ -61,7 +61,7 @@ final class ContentFinder {
      * statement Sunday") and, for "tell", its addressee, when it holds a finite verb.
      */
     private int[] looseClause(int cue, DependencyGraph g) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int lo = cue + 1;
         boolean tell = text.token(cue).lemma().equals("tell");
         boolean moved = true;
@@ -137,7 +137,7 @@ final class ContentFinder {
 
     /** The reported clause after a cue, from tokens: "(that) CLAUSE", past adjuncts and an addressee. */
     int[] afterCue(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int lo = cue + 1;
         if (lo >= s.endToken()) {
             return null;
@@ -235,7 +235,7 @@ final class ContentFinder {
 
     /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
     int[] objectOf(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int lo = cue + 1;
         if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
             lo++; // "pointed out"
@@ -355,7 +355,7 @@ final class ContentFinder {
      * decency").
      */
     private boolean listOfNouns(int from) {
-        Sentence s = text.sentences().get(text.token(from).sentence());
+        Sentence s = text.sentenceOf(from);
         boolean conjunction = false;
         for (int t = from; t < s.endToken() && t <= from + 25; t++) {
             Token k = text.token(t);

@@ -49,7 +49,7 @@ final class CueAdjunctClause {
 
     /** The reported clause after the cue's adjunct, to the sentence end, or null. */
     int[] after(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int first = cue + 1;
         if (first >= s.endToken() || !opensAdjunct(first)) {
             return null;

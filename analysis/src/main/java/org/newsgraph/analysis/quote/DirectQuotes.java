@@ -84,7 +84,7 @@ final class DirectQuotes {
             return true;
         }
         int open = qOpenToken[q];
-        Sentence s = text.sentences().get(text.token(qFirst[q]).sentence());
+        Sentence s = text.sentenceOf(qFirst[q]);
         boolean before;
         if (open <= s.firstToken() || qFirst[q] == s.firstToken() || startsParagraph(q)) {
             before = true; // the tokenizer may even have put the opening mark at the end of the sentence before
@@ -127,7 +127,7 @@ final class DirectQuotes {
     void attributeDirect(int q, DependencyGraph g) {
         Span content = quotations.get(q).content();
         int close = qCloseToken[q];
-        Sentence closeSentence = text.sentences().get(text.token(close).sentence());
+        Sentence closeSentence = text.sentenceOf(close);
         if (titles.at(q) || dashAttribution(q, content, close) || quotedTranscriptTurn(q, content)) {
             return; // a title names a work: nobody said it
         }
@@ -155,7 +155,7 @@ final class DirectQuotes {
         }
         if (cue < 0) {
             int open = qOpenToken[q];
-            Sentence openSentence = text.sentences().get(text.token(qFirst[q]).sentence());
+            Sentence openSentence = text.sentenceOf(qFirst[q]);
             DependencyGraph og = openSentence.index() == closeSentence.index() || !useParse ? g
                     : text.parse(openSentence.index());
             for (int t = open - 1; t >= openSentence.firstToken() && cue < 0; t--) {

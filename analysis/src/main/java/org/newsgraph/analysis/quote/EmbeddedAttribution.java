@@ -33,7 +33,7 @@ final class EmbeddedAttribution {
 
     /** The reported predicate of a relative clause after {@code cue}, or null. */
     int[] relative(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int lo = cue + 1;
         while (lo < s.endToken() && text.token(lo).tag().equals("RB")) {
             lo++;
@@ -82,7 +82,7 @@ final class EmbeddedAttribution {
      * adviser pointed out, seldom gets …}, whose part before "as" {@link #asLead} gives.
      */
     int[] asClause(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int comma = cue + 1;
         if (comma < s.endToken() && text.token(comma).tag().equals("RP")) {
             comma++; // "pointed out,"
@@ -113,7 +113,7 @@ final class EmbeddedAttribution {
 
     /** The subject of {@code as SUBJECT cue}: {head, first}, or null. */
     int[] asSubject(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int head = cue - 1;
         while (head >= s.firstToken() && (text.token(head).tag().equals("RB") || isAux(head))) {
             head--;
@@ -127,7 +127,7 @@ final class EmbeddedAttribution {
 
     /** The part of the sentence before a mid-sentence {@code , as SUBJECT cue,}, or null. */
     int[] asLead(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         for (int t = cue - 1; t > s.firstToken() + 1 && t >= cue - 8; t--) {
             if (text.text(text.token(t)).equalsIgnoreCase("as") && text.text(text.token(t - 1)).equals(",")) {
                 for (int k = s.firstToken(); k < t - 1; k++) {

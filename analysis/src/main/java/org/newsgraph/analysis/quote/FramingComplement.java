@@ -37,7 +37,7 @@ final class FramingComplement {
 
     /** "that" and a clause with its subject after the cue and its particle, to the sentence end; or null. */
     int[] thatClause(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int that = afterParticle(cue);
         if (that + 2 >= s.endToken() || !text.lowerWord(that).equals("that") || quotationOf[that] >= 0
                 || !ranges.subjectBeforeFinite(that + 1, s.endToken() - 1)) {

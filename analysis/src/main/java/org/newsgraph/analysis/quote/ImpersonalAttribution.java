@@ -78,7 +78,7 @@ final class ImpersonalAttribution {
      * returns whether it did.
      */
     boolean attribute(int t) {
-        Sentence s = text.sentences().get(text.token(t).sentence());
+        Sentence s = text.sentenceOf(t);
         int to = text.text(text.token(t)).equalsIgnoreCase(HEARSAY_ADVERB) ? predicateStart(t, s) : infinitiveMarker(t, s);
         if (to < 0 || cueSites.isCueAt(to + 1)) {
             return false;
@@ -129,7 +129,7 @@ final class ImpersonalAttribution {
 
     /** A form of "be" before {@code t}, past adverbs ("is widely said"). */
     private boolean afterBe(int t) {
-        Sentence s = text.sentences().get(text.token(t).sentence());
+        Sentence s = text.sentenceOf(t);
         for (int k = t - 1; k >= s.firstToken() && k >= t - 1 - MAX_ADVERBS; k--) {
             Token p = text.token(k);
             if (p.isVerb() && "be".equals(p.lemma())) {

@@ -81,7 +81,7 @@ final class NonReportingUse {
     /** "spoke about", "spoke highly of", "speaking out", "spoke to reporters": a topic or an audience follows. */
     private boolean speaksOfSomething(int t) {
         int k = t + 1;
-        int end = text.sentences().get(text.token(t).sentence()).endToken();
+        int end = text.sentenceOf(t).endToken();
         while (k < end && text.token(k).tag().startsWith("RB") && !isTopicWord(k)) {
             k++; // "spoke passionately about"
         }
@@ -110,7 +110,7 @@ final class NonReportingUse {
      * infinitive, a clause or "against" shows before the clause ends; "who advises the campaign" is a job.
      */
     private boolean givesAdvice(int t) {
-        int end = text.sentences().get(text.token(t).sentence()).endToken();
+        int end = text.sentenceOf(t).endToken();
         for (int k = t + 1; k < end && k <= t + 6; k++) {
             String w = text.lowerWord(k);
             if (ADVICE.contains(w)) {

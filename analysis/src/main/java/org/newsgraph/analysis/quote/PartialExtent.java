@@ -35,7 +35,7 @@ final class PartialExtent {
 
     /** The last token of the content whose quoted phrase ends at token {@code last} (its closing mark or last word). */
     int end(int last) {
-        Sentence s = text.sentences().get(text.token(last).sentence());
+        Sentence s = text.sentenceOf(last);
         int hi = last;
         if (commaInsideMark(last, s)) {
             return hi;

@@ -102,7 +102,7 @@ final class PartialQuotes {
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */
     private void partialByTokens(int q) {
         int open = marks.open[q];
-        Sentence s = text.sentences().get(text.token(marks.first[q]).sentence());
+        Sentence s = text.sentenceOf(marks.first[q]);
         int cue = -1;
         for (int t = open - 1; t >= s.firstToken() && t >= open - 12; t--) {
             if (quotationOf[t] >= 0) {

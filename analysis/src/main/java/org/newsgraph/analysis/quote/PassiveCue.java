@@ -44,7 +44,7 @@ final class PassiveCue {
 
     /** The agent of a passive cue ("was criticized by the mayor"): {head, first, last}, or null. */
     int[] agent(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int t = cue + 1;
         if (t >= s.endToken() || !text.text(text.token(t)).equals("by") || quotationOf[t] >= 0) {
             return null;

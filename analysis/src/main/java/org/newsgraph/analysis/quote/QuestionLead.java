@@ -25,7 +25,7 @@ final class QuestionLead {
 
     /** Whether the tokens from {@code start} open their sentence with "Asked …" or "When asked …". */
     boolean opensAt(int start) {
-        Sentence s = text.sentences().get(text.token(start).sentence());
+        Sentence s = text.sentenceOf(start);
         int t = s.firstToken();
         if (t + 1 < s.endToken() && LEADS.contains(text.lowerWord(t))) {
             t++;

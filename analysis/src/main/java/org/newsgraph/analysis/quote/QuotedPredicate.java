@@ -85,6 +85,6 @@ final class QuotedPredicate {
     }
 
     private Sentence sentenceOf(int token) {
-        return text.sentences().get(text.token(token).sentence());
+        return text.sentenceOf(token);
     }
 }

@@ -28,7 +28,7 @@ final class RegardAs {
 
     /** "OBJECT as PHRASE" after the verb at {@code cue}, or null. */
     int[] content(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int lo = cue + 1;
         if (lo >= s.endToken() || text.text(text.token(lo)).equalsIgnoreCase("as")) {
             return null; // "as seen", "sees as …" without an object

@@ -291,7 +291,7 @@ final class ReportedSpeech {
      * clause is no reported clause.
      */
     private boolean subjectAfterComma(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         if (cue - 1 < s.firstToken() || !endsClauseBefore(cue, s) || cue + 1 >= s.endToken()
                 || text.text(text.token(cue + 1)).equalsIgnoreCase("that")) {
             return false;
@@ -322,7 +322,7 @@ final class ReportedSpeech {
 
     /** A quotation starts within a few tokens after the cue, in its sentence. */
     private boolean quotationAfter(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         for (int t = cue + 1; t < s.endToken() && t <= cue + 8; t++) {
             if (quotationOf[t] >= 0) {
                 return true;

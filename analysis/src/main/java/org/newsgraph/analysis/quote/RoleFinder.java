@@ -72,7 +72,7 @@ public final class RoleFinder {
             if (e == null || e.type() != EntityType.PERSON) {
                 continue;
             }
-            Sentence s = text.sentences().get(text.token(m.firstToken()).sentence());
+            Sentence s = text.sentenceOf(m.firstToken());
             String role = apposition(text, entities, s, m);
             String pre = premodifier(text, entities, s, m);
             if (role == null) {

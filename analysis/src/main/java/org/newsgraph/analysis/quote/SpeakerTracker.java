@@ -204,7 +204,7 @@ final class SpeakerTracker {
      * apposition there describes ("McConnell, now the majority leader, who …"); -1 when none.
      */
     private int antecedent(int wp) {
-        int first = text.sentences().get(text.token(wp).sentence()).firstToken();
+        int first = text.sentenceOf(wp).firstToken();
         int t = wp - 1;
         if (t >= first && text.text(text.token(t)).equals(",")) {
             t--;
@@ -257,7 +257,7 @@ final class SpeakerTracker {
 
     /** The noun phrase ending at {@code head}, read leftwards over determiners, modifiers and nouns. */
     private Span leftPhrase(int head) {
-        int first = text.sentences().get(text.token(head).sentence()).firstToken();
+        int first = text.sentenceOf(head).firstToken();
         int lo = head;
         while (lo - 1 >= first) {
             if (!isPhraseWord(text.token(lo - 1)) || quoted[lo - 1]) {

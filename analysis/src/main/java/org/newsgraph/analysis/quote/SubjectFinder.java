@@ -45,7 +45,7 @@ final class SubjectFinder {
      * finite verb of the sentence. Returns {head, first, last} tokens, or null.
      */
     int[] find(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int[] inverted = invertedSubject(cue, s);
         if (inverted != null) {
             return inverted;
@@ -137,7 +137,7 @@ final class SubjectFinder {
      * {@link #find} because a subject there also decides whether a cue is a quote at all.
      */
     int[] fallback(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         if (text.token(cue).tag().equals("VB") && cue - 1 > s.firstToken() && text.token(cue - 1).tag().equals("TO")) {
             return controller(cue - 1, s);
         }
@@ -608,7 +608,7 @@ final class SubjectFinder {
 
     /** A name just after the cue, or a name or pronoun just before it, outside quotations; else -1. */
     int adjacent(int cue) {
-        Sentence s = text.sentences().get(text.token(cue).sentence());
+        Sentence s = text.sentenceOf(cue);
         int after = cue + 1;
         Token c = text.token(cue);
         boolean inverted = (c.tag().equals("VBD") || c.tag().equals("VBZ") || c.tag().equals("VBP"))

@@ -99,10 +99,10 @@ final class VerbPhraseCue {
      */
     boolean attribute(int t, DependencyGraph g) {
         if (wishAt(t)) {
-            return wish(t, text.sentences().get(text.token(t).sentence()), g);
+            return wish(t, text.sentenceOf(t), g);
         }
         Phrase p = phraseAt(t);
-        return p != null && add(t, p, t + 1 + p.words().size(), text.sentences().get(text.token(t).sentence()), g);
+        return p != null && add(t, p, t + 1 + p.words().size(), text.sentenceOf(t), g);
     }
 
     /**
