@@ -3,7 +3,6 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 import java.util.Set;
 
@@ -29,6 +28,7 @@ final class ClosingAttribution {
     private final SubjectFinder subjects;
     private final TokenRanges ranges;
     private final CueSpeaker speakers;
+    private final ClosingShape shape;
 
     ClosingAttribution(AttributionContext c) {
         this.text = c.text();
@@ -36,6 +36,7 @@ final class ClosingAttribution {
         this.subjects = c.subjects();
         this.ranges = c.ranges();
         this.speakers = c.speakers();
+        this.shape = new ClosingShape(c.text(), c.ranges(), c.contents());
     }
 
     /** Temporal subordinators that open the writer's description of the scene, not more of the statement. */
@@ -74,6 +75,9 @@ final class ClosingAttribution {
         if (opener.equals("WDT") || opener.equals("WP")) {
             return null; // "… disclosed them to the AP, which first reported the story": a relative clause, not a closing cue
         }
+        if (cue - comma >= 2 && !shape.subjectOnly(comma + 1, cue - 1)) {
+            return null; // "If you're in that situation, please read the guides I wrote": a clause of its own before the cue
+        }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
@@ -83,6 +87,9 @@ final class ClosingAttribution {
                 return null; // a clause goes on: not a closing attribution
             }
             end++;
+        }
+        if (cue - comma >= 2 && !shape.closesClause(cue, end)) {
+            return null; // "…, the firm agreed to lend …", "…, Mexico said enough": the cue takes its own complement
         }
         int[] parentheticalRest = null;
         boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
@@ -113,6 +120,9 @@ final class ClosingAttribution {
             if ((before.equals("WDT") || before.equals("WP")) && text.text(text.token(comma - 2)).equals(",")) {
                 lead = comma - 1; // "the stadium, which, Tompkins said, is …": the statement is the relative clause
             }
+        }
+        if (!inverted && parentheticalRest == null && shape.frontedOnly(lead, comma - 1)) {
+            return null; // "Despite the failed tests, the plan was barely mentioned": no statement before the comma
         }
         return new Reversed(new int[]{lead, comma - 1}, parentheticalRest);
     }

@@ -132,7 +132,8 @@ final class ContentFinder {
 
     /** Verbs of speaking that report only a topic given with a preposition ("spoke about X"). */
     private static final Set<String> TOPIC_ONLY = Set.of("speak");
-    private static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
+    /** Cues whose object is the one spoken to, not what is said ("told reporters"). */
+    static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");
 
     /** The reported clause after a cue, from tokens: "(that) CLAUSE", past adjuncts and an addressee. */
@@ -275,7 +276,7 @@ final class ContentFinder {
             "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago", "recently", "again", "repeatedly");
 
     /** Tokens {@code [lo, hi]} are only words of time ("last week", "on Tuesday"). */
-    private boolean onlyTime(int lo, int hi) {
+    boolean onlyTime(int lo, int hi) {
         for (int t = lo; t <= hi; t++) {
             String w = text.lowerWord(t);
             if (!TIME_WORDS.contains(w) && !w.equals("on") && !text.token(t).tag().equals("CD")) {

@@ -1394,4 +1394,45 @@ class NewsQuoteExtractorTest {
         assertThat(next.speaker()).isEqualTo("Tom Reyes");
         assertThat(next.quote().cue()).isEqualTo(mixed.quote().cue());
     }
+
+    @Test
+    void aClauseBeforeAnImperativeIsNoClosingAttribution() {
+        String body = "If you are new to the program, please read the short guide I wrote last year.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("new to the program"));
+    }
+
+    @Test
+    void aFrontedClauseWithoutAMainClauseIsNoClosingContent() {
+        String body = "The grant paid for the buses. But when the council cut the grant three years later, the town said enough.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("the council cut the grant"));
+    }
+
+    @Test
+    void aFrontedPhraseBeforeAPassiveIsNoClosingContent() {
+        String body = "Despite several failed launches this spring, the agency's moon plans have hardly been mentioned "
+                + "in the campaign.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("failed launches"));
+    }
+
+    @Test
+    void aCueWithAnInfinitiveAfterItDoesNotCloseTheSentence() {
+        String body = "In the end, the firm agreed to quietly lend the buyer $2 million, and the bank also stepped in "
+                + "with a loan.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().equals("In the end")
+                || f.content().contains("the bank also stepped in"));
+    }
+
+    @Test
+    void aCueInsideARelativeClauseAfterTheCommaIsNoClosingAttribution() {
+        String body = "The mill sold its old boilers to Harbor Steel, another company that had declared bankruptcy.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("sold its old boilers"));
+    }
+
+    @Test
+    void aClosingSubjectMayHoldARelativeClause() {
+        String body = "The new bridge will not open before the spring floods, engineers who inspected it said on Monday.";
+        Found f = quoteWith(quotes(body), "will not open");
+        assertThat(f.content()).isEqualTo("The new bridge will not open before the spring floods");
+        assertThat(f.cue()).isEqualTo("said");
+    }
 }
