@@ -52,6 +52,24 @@ final class ClosingAttribution {
     }
 
     /**
+     * The part of {@code rest} before a direct quotation inside it ("Over the years, she said, email
+     * has helped her – and she laughed: “…”"): the quotation is a quote of its own; the whole rest
+     * when it opens with the quotation or nothing of a clause comes before it.
+     */
+    private int[] beforeDirect(int[] rest) {
+        if (rest == null) {
+            return rest;
+        }
+        for (int t = rest[0] + 2; t <= rest[1]; t++) {
+            if (quotationOf[t] >= 0 && ranges.coversDirect(t, t)) {
+                int[] cut = ranges.trim(rest[0], t - 1);
+                return cut != null && cut[1] - cut[0] >= 2 && ranges.hasFinite(cut[0], cut[1]) ? cut : rest;
+            }
+        }
+        return rest;
+    }
+
+    /**
      * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
      * comma, and the clause before it is the content; null when the sentence is no such statement.
      */
@@ -95,7 +113,7 @@ final class ClosingAttribution {
         boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
-            int[] rest = ranges.trim(end + 1, s.endToken() - 1);
+            int[] rest = beforeDirect(ranges.trim(end + 1, s.endToken() - 1));
             // "X is Y, lawmakers said Friday, as they bristled at …": the writer's scene, not more statement
             boolean scene = rest != null && narrationAfterStatement(s.firstToken(), comma - 1, rest[0]);
             if (!scene) {

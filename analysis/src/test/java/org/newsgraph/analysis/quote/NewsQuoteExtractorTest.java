@@ -1435,4 +1435,14 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("The new bridge will not open before the spring floods");
         assertThat(f.cue()).isEqualTo("said");
     }
+
+    @Test
+    void theRestOfAnInterruptedStatementEndsBeforeADirectQuotation() {
+        String body = "Over the years, she said, the ferry has helped her stay in touch with her sister, and she "
+                + "admitted: \u201cThe ferry is a blessing and a curse.\u201d";
+        List<Found> found = quotes(body);
+        Found rest = quoteWith(found, "the ferry has helped her");
+        assertThat(rest.cue()).isEqualTo("said");
+        assertThat(rest.content()).doesNotContain("blessing");
+    }
 }
