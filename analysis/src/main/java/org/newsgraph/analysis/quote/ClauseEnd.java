@@ -365,7 +365,7 @@ final class ClauseEnd {
 
     private boolean hasInfinitive(int lo, int hi) {
         for (int t = lo; t < hi; t++) {
-            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+            if (TokenRanges.infinitiveAt(text, t, hi)) {
                 return true;
             }
         }

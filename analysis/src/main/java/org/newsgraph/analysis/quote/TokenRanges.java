@@ -125,7 +125,7 @@ final class TokenRanges {
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
     boolean infinitiveNear(int lo, int hi) {
         for (int t = lo; t < hi && t <= lo + 5; t++) {
-            if (text.token(t).tag().equals("TO") && text.token(t + 1).tag().equals("VB")) {
+            if (infinitiveAt(text, t, hi)) {
                 return true;
             }
             if (isFinite(text.token(t))) {
@@ -133,6 +133,15 @@ final class TokenRanges {
             }
         }
         return false;
+    }
+
+    /** An infinitive opens at {@code t}, within {@code hi}: "to lend", also split: "to quietly lend". */
+    static boolean infinitiveAt(AnnotatedText text, int t, int hi) {
+        if (t + 1 > hi || !text.token(t).tag().equals("TO")) {
+            return false;
+        }
+        int verb = t + 1 < hi && text.token(t + 1).tag().equals("RB") ? t + 2 : t + 1;
+        return text.token(verb).tag().equals("VB");
     }
 
     /**

@@ -1445,4 +1445,12 @@ class NewsQuoteExtractorTest {
         assertThat(rest.cue()).isEqualTo("said");
         assertThat(rest.content()).doesNotContain("blessing");
     }
+
+    @Test
+    void aSplitInfinitiveIsTheIntentionOfItsCue() {
+        String body = "After weeks of talks, the firm agreed to quietly lend the buyer $2 million.";
+        Found f = quoteWith(quotes(body), "lend the buyer");
+        assertThat(f.content()).isEqualTo("to quietly lend the buyer $2 million");
+        assertThat(f.cue()).isEqualTo("agreed");
+    }
 }
