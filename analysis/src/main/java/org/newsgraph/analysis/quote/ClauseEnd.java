@@ -48,6 +48,7 @@ final class ClauseEnd {
     private final int[] quotationOf;
     private final IntPredicate isCue;
     private final ObjectEnd objectEnd;
+    private final TrailingClause trailingClause;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -59,6 +60,7 @@ final class ClauseEnd {
         this.quotationOf = quotationOf;
         this.isCue = isCue;
         this.objectEnd = new ObjectEnd(text, quotationOf, times);
+        this.trailingClause = new TrailingClause(text, quotationOf);
     }
 
     /**
@@ -71,6 +73,7 @@ final class ClauseEnd {
         if (object) {
             hi = objectEnd.end(lo, hi);
         }
+        hi = trailingClause.end(lo, hi); // "…, who has since left", "… so Mr. Hale could start"
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         boolean fronted = inFrontedClause(lo);
