@@ -1416,4 +1416,12 @@ class NewsQuoteExtractorTest {
                 "keep the school tax cut");
         assertThat(cut.content()).isEqualTo("to keep the school tax cut");
     }
+
+    @Test
+    void aPronounObjectEndsBeforeAPhraseOfPlaceOrMeans() {
+        Found attacked = quoteWith(quotes("Senator Ana Diaz attacked them from the Senate floor."), "them");
+        assertThat(attacked.content()).isEqualTo("them");
+        Found praised = quoteWith(quotes("Senator Ana Diaz praised him in public."), "him");
+        assertThat(praised.content()).isEqualTo("him");
+    }
 }
