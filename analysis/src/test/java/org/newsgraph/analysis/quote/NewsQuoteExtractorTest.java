@@ -1424,4 +1424,11 @@ class NewsQuoteExtractorTest {
         Found praised = quoteWith(quotes("Senator Ana Diaz praised him in public."), "him");
         assertThat(praised.content()).isEqualTo("him");
     }
+
+    @Test
+    void aVerblessContentEndsBeforeACoordinatedClauseWithItsOwnSubject() {
+        Found charged = quoteWith(quotes("The prosecutor charged the officer with assault in the first degree, and the "
+                + "mayor fired the police chief."), "the officer");
+        assertThat(charged.content()).isEqualTo("the officer with assault in the first degree");
+    }
 }
