@@ -14,7 +14,8 @@ import java.util.function.IntPredicate;
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
- * after a comma ({@code …, and the downgrade is casting …}) — not a second complement clause of the
+ * after a comma ({@code …, and the downgrade is casting …}, also after a verbless object: {@code charged
+ * [the officer with assault], and the mayor fired …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
  * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
  * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
@@ -48,6 +49,7 @@ final class ClauseEnd {
     private final int[] quotationOf;
     private final IntPredicate isCue;
     private final ObjectEnd objectEnd;
+    private final TrailingClause trailingClause;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -59,6 +61,7 @@ final class ClauseEnd {
         this.quotationOf = quotationOf;
         this.isCue = isCue;
         this.objectEnd = new ObjectEnd(text, quotationOf, times);
+        this.trailingClause = new TrailingClause(text, quotationOf);
     }
 
     /**
@@ -71,6 +74,8 @@ final class ClauseEnd {
         if (object) {
             hi = objectEnd.end(lo, hi);
         }
+        hi = trailingClause.end(lo, hi); // "…, who has since left", "… so Mr. Hale could start"
+        hi = beforeCoordinatedClause(lo, hi);
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         boolean fronted = inFrontedClause(lo);
@@ -131,6 +136,30 @@ final class ClauseEnd {
             }
             if ((w.equals("—") || w.equals("--")) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1;
+            }
+        }
+        return hi;
+    }
+
+    /**
+     * A content with no finite verb before ", and"/", but" and a clause with its own subject
+     * ({@code charged [the officer with murder], and the mayor fired …}) is an object or an
+     * infinitive that ends at the comma: the clause after it is the writer's next statement, not the
+     * content's verb. A content opening with a complementizer or a wh-word waits for its verb.
+     */
+    private int beforeCoordinatedClause(int lo, int hi) {
+        Token first = text.token(lo);
+        if (first.tag().startsWith("W") || first.tag().equals("CC") || first.tag().equals("IN")) {
+            return hi; // "that …", "whether …", "how …", "but …"
+        }
+        for (int t = lo + 1; t < hi; t++) {
+            if (quotationOf[t - 1] >= 0 || SubjectFinder.isFinite(text.token(t - 1))) {
+                return hi;
+            }
+            // three words at least before the comma: "Not one, but two …" is a phrase of its own
+            if (t >= lo + 4 && text.token(t).tag().equals("CC") && text.lowerWord(t - 1).equals(",")
+                    && quotationOf[t] < 0 && newClause(t + 1, hi)) {
+                return t - 2;
             }
         }
         return hi;

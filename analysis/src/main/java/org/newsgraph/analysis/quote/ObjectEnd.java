@@ -12,7 +12,8 @@ import java.util.Set;
  * posts}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
  * medium the words came in, a reason ("because …") or a "when" clause; a time only when nothing but
- * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic). An "as" phrase and an
+ * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic); after a
+ * pronoun, any phrase of place or means ({@code opposed [him] on Capitol Hill}). An "as" phrase and an
  * infinitive after the object stay: news uses them more often as the object's complement
  * ("described him as …", "a plan to …"). Once a clause has opened inside the object ("remarks
  * Jones had made about … last spring", "how the agency could …"), later adjuncts are that clause's
@@ -33,6 +34,11 @@ final class ObjectEnd {
             "briefing", "filing", "testimony", "podcast", "episode", "segment", "tirade", "rant", "blog",
             "announcement");
 
+    /** Pronouns in the object case: whole noun phrases that no prepositional phrase modifies. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us");
+    /** Prepositions that, after such a pronoun, open an adjunct of the verb ("in public", "on the show"). */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "from", "through", "during");
+
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final TimeTokens times;
@@ -49,6 +55,9 @@ final class ObjectEnd {
 
     /** The last token of the object {@code [lo, hi]}: {@code hi}, or the end of its noun phrase. */
     int end(int lo, int hi) {
+        if (pronounBeforeAdjunct(lo, hi)) {
+            return lo; // "opposed him on Capitol Hill": a pronoun takes no phrase of place or means, the verb does
+        }
         boolean noun = false;
         for (int t = lo; t <= hi; t++) {
             Token k = text.token(t);
@@ -69,6 +78,15 @@ final class ObjectEnd {
             noun |= k.isNoun() || k.tag().equals("PRP") || k.tag().equals("CD");
         }
         return hi;
+    }
+
+    /**
+     * The object is a personal pronoun in the object case followed by a preposition of place,
+     * medium or occasion ("described it in print", "attacked them from the floor").
+     */
+    private boolean pronounBeforeAdjunct(int lo, int hi) {
+        return lo + 1 < hi && text.token(lo).tag().equals("PRP") && OBJECT_PRONOUNS.contains(text.lowerWord(lo))
+                && quotationOf[lo + 1] < 0 && ADJUNCT_PREPOSITIONS.contains(text.lowerWord(lo + 1));
     }
 
     private boolean cutsAt(int t, String w, int hi) {

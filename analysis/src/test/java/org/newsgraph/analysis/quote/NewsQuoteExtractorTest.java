@@ -1453,4 +1453,41 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("to quietly lend the buyer $2 million");
         assertThat(f.cue()).isEqualTo("agreed");
     }
+
+    @Test
+    void anObjectOrInfinitiveEndsBeforeAnAdverbialClauseWithANamedSubject() {
+        Found funds = quoteWith(quotes("The council agreed to release the funds so Mr. Hale could start the repairs."),
+                "release the funds");
+        assertThat(funds.content()).isEqualTo("to release the funds");
+        Found insults = quoteWith(quotes("Several residents shouted insults as she walked past the gate."), "insults");
+        assertThat(insults.content()).isEqualTo("insults");
+        // a common noun phrase as the subject: the clause may be part of the statement
+        Found plan = quoteWith(quotes("The board warned the plan would fail as the economy slows."), "plan would fail");
+        assertThat(plan.content()).isEqualTo("the plan would fail as the economy slows");
+    }
+
+    @Test
+    void aContentEndsBeforeANonRestrictiveRelativeClauseOnANameOrAfterAnInfinitive() {
+        Found hired = quoteWith(quotes("Mayor Tom Reyes said the council had hired Carlos Ortiz, who ran the harbor "
+                + "for ten years."), "hired Carlos Ortiz");
+        assertThat(hired.content()).isEqualTo("the council had hired Carlos Ortiz");
+        Found cut = quoteWith(quotes("The governor vowed to keep the school tax cut, which expires next year."),
+                "keep the school tax cut");
+        assertThat(cut.content()).isEqualTo("to keep the school tax cut");
+    }
+
+    @Test
+    void aPronounObjectEndsBeforeAPhraseOfPlaceOrMeans() {
+        Found attacked = quoteWith(quotes("Senator Ana Diaz attacked them from the Senate floor."), "them");
+        assertThat(attacked.content()).isEqualTo("them");
+        Found praised = quoteWith(quotes("Senator Ana Diaz praised him in public."), "him");
+        assertThat(praised.content()).isEqualTo("him");
+    }
+
+    @Test
+    void aVerblessContentEndsBeforeACoordinatedClauseWithItsOwnSubject() {
+        Found charged = quoteWith(quotes("The prosecutor charged the officer with assault in the first degree, and the "
+                + "mayor fired the police chief."), "the officer");
+        assertThat(charged.content()).isEqualTo("the officer with assault in the first degree");
+    }
 }
