@@ -332,9 +332,10 @@ final class ContentFinder {
 
     /**
      * A comma inside an object: before a modifier ("the legacy of racism, enshrined in …", "super
-     * PACs, including …"), a part singled out ("…, especially …") or the rest of a list, not before
-     * a new clause, a closing attribution or a participle of the speaker ("…, saying …", "…, and …",
-     * "…, Trump said").
+     * PACs, including …"), a part singled out ("…, especially …"), the rest of a list or a last
+     * phrase joined to it ("…, and a need to …", "…, as well as …"), not before a new clause, a
+     * closing attribution or a participle of the speaker ("…, saying …", "…, and he …", "…, Trump
+     * said").
      */
     private boolean continuesObject(int comma, int lo) {
         if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
@@ -347,7 +348,33 @@ final class ContentFinder {
         String tag = next.tag();
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
                 || text.text(next).equalsIgnoreCase("such") || FOCUS.contains(text.lowerWord(comma + 1))
-                || listOfNouns(comma + 1);
+                || listOfNouns(comma + 1) || joinedPhrase(comma + 1);
+    }
+
+    /**
+     * A conjunction or "as well as" at {@code from} and, after it, no verb of its own to the sentence
+     * end: a last phrase joined to the object ("emphasized growth, and a need to cut costs", "thanked
+     * his staff, as well as his family"), which a clause of the writer would not be.
+     */
+    private boolean joinedPhrase(int from) {
+        int rest = text.token(from).tag().equals("CC") ? from + 1 : asWellAs(from) ? from + 3 : -1;
+        Sentence s = text.sentenceOf(from);
+        if (rest < 0 || rest >= s.endToken() - 1 || text.token(rest).tag().equals("TO")) {
+            return false; // "…, as well as to respond …": a second act, no phrase
+        }
+        for (int t = rest; t < s.endToken(); t++) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0 || SubjectFinder.isFinite(k)
+                    || isEdgePunct(t) && !text.text(k).equals(",") && t < s.endToken() - 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean asWellAs(int t) {
+        return t + 2 < text.tokens().size() && text.lowerWord(t).equals("as") && text.lowerWord(t + 1).equals("well")
+                && text.lowerWord(t + 2).equals("as");
     }
 
     /**

@@ -1490,4 +1490,25 @@ class NewsQuoteExtractorTest {
                 + "mayor fired the police chief."), "the officer");
         assertThat(charged.content()).isEqualTo("the officer with assault in the first degree");
     }
+
+    @Test
+    void anObjectKeepsALastPhraseJoinedAfterAComma() {
+        String body = "In her speech, Governor Ana Ruiz emphasized rising rents, and a need to build more homes near the port.";
+        Found f = quoteWith(quotes(body), "rising rents");
+        assertThat(f.content()).isEqualTo("rising rents, and a need to build more homes near the port");
+    }
+
+    @Test
+    void anObjectKeepsAPhraseJoinedByAsWellAs() {
+        String body = "Mayor Tom Reyes thanked the harbor crews, as well as the volunteers from the fishing towns.";
+        Found f = quoteWith(quotes(body), "harbor crews");
+        assertThat(f.content()).isEqualTo("the harbor crews, as well as the volunteers from the fishing towns");
+    }
+
+    @Test
+    void anObjectEndsBeforeAClauseJoinedAfterAComma() {
+        String body = "Mayor Tom Reyes thanked the harbor crews, and the council approved a bonus for them.";
+        Found f = quoteWith(quotes(body), "harbor crews");
+        assertThat(f.content()).isEqualTo("the harbor crews");
+    }
 }
