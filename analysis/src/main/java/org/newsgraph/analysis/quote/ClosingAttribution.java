@@ -74,6 +74,9 @@ final class ClosingAttribution {
         if (opener.equals("WDT") || opener.equals("WP")) {
             return null; // "… disclosed them to the AP, which first reported the story": a relative clause, not a closing cue
         }
+        if (opener.equals("CC")) {
+            return null; // "The state is close, and polls show him ahead": a clause of its own, coordinated
+        }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }

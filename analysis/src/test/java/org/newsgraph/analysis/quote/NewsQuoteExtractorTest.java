@@ -1394,4 +1394,23 @@ class NewsQuoteExtractorTest {
         assertThat(next.speaker()).isEqualTo("Tom Reyes");
         assertThat(next.quote().cue()).isEqualTo(mixed.quote().cue());
     }
+
+    @Test
+    void aFramingVerbKeepsItsObjectWhenAQuotationFollowsOnlyAfterAComma() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse attaches the participle to the cue");
+        String body = "Governor Tom Reyes endorsed the mayor, citing her \u201clong record\u201d on schools.";
+        Found f = quoteWith(quotes(body), "the mayor");
+        assertThat(f.cue()).isEqualTo("endorsed");
+        assertThat(f.content()).isEqualTo("the mayor");
+    }
+
+    @Test
+    void aCueAfterACommaAndAConjunctionOpensAClauseOfItsOwn() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse cuts the object at the name");
+        String body = "The race in the northern district is close, and recent surveys show Mayor Tom Reyes with a narrow lead.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> f.content().contains("district is close"));
+        Found f = quoteWith(found, "narrow lead");
+        assertThat(f.cue()).isEqualTo("show");
+    }
 }
