@@ -59,7 +59,7 @@ final class ClosingAttribution {
         int comma = -1;
         for (int t = cue - 1; t >= s.firstToken() && t >= cue - REVERSED_SUBJECT; t--) {
             String w = text.text(text.token(t));
-            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+            if (w.equals(",") || w.equals("”") || w.equals("\"") || w.equals("''")) { // '' closes where typewriter pairs are used
                 comma = t;
                 break;
             }

@@ -1413,4 +1413,14 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(found, "narrow lead");
         assertThat(f.cue()).isEqualTo("show");
     }
+
+    @Test
+    void aClauseWithATypewriterQuotationBeforeAClosingCueIsOneMixedQuote() {
+        String body = "The council met on Monday. Ms. Reyes is ''not a backslapper,'' said Mr. Tanner, her deputy.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> f.content().equals("Mr. Tanner"));
+        Found f = quoteWith(found, "backslapper");
+        assertThat(f.content()).startsWith("Ms. Reyes is");
+        assertThat(f.cue()).isEqualTo("said");
+    }
 }
