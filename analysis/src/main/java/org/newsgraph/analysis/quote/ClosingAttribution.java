@@ -29,6 +29,7 @@ final class ClosingAttribution {
     private final SubjectFinder subjects;
     private final TokenRanges ranges;
     private final CueSpeaker speakers;
+    private final ContentFinder contents;
 
     ClosingAttribution(AttributionContext c) {
         this.text = c.text();
@@ -36,6 +37,7 @@ final class ClosingAttribution {
         this.subjects = c.subjects();
         this.ranges = c.ranges();
         this.speakers = c.speakers();
+        this.contents = c.contents();
     }
 
     /** Temporal subordinators that open the writer's description of the scene, not more of the statement. */
@@ -94,7 +96,9 @@ final class ClosingAttribution {
             int[] rest = ranges.trim(end + 1, s.endToken() - 1);
             // "X is Y, lawmakers said Friday, as they bristled at …": the writer's scene, not more statement
             boolean scene = rest != null && narrationAfterStatement(s.firstToken(), comma - 1, rest[0]);
-            if (!scene) {
+            // "…, she said, adding that …": a participle is the speaker's next act, not more of the statement
+            boolean nextAct = rest != null && text.token(rest[0]).tag().equals("VBG") && !contents.gerundSubject(rest[0], s);
+            if (!scene && !nextAct) {
                 if (rest != null && rest[1] - rest[0] >= 2
                         && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
                         || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {

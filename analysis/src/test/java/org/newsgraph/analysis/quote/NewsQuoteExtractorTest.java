@@ -1423,4 +1423,28 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).startsWith("Ms. Reyes is");
         assertThat(f.cue()).isEqualTo("said");
     }
+
+    @Test
+    void aParticipleAfterAClosingAttributionIsTheSpeakersNextActNotMoreStatement() {
+        String body = "The stadium plan is a costly mistake, Mayor Tom Tanner said, adding that the city is broke.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> "said".equals(f.cue()) && f.content().contains("adding"));
+        assertThat(quoteWith(found, "costly mistake").content()).isEqualTo("The stadium plan is a costly mistake");
+    }
+
+    @Test
+    void aClosingAttributionWithWhenAndWhereBeforeAParticipleReportsTheClauseBeforeIt() {
+        String body = "The stadium plan is a costly mistake, Mayor Tom Tanner said Tuesday in Paris, noting that the city is broke.";
+        List<Found> found = quotes(body);
+        assertThat(found).noneMatch(f -> "said".equals(f.cue()) && f.content().contains("Paris"));
+        assertThat(quoteWith(found, "costly mistake").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void lambastedIsAFramingCueUnderTheTaggersLemma() {
+        // the tagger lemmatises "lambasted" as "lambast", not "lambaste"
+        Found f = quoteWith(quotes("Mayor Tom Tanner lambasted the new stadium deal."), "stadium deal");
+        assertThat(f.cue()).isEqualTo("lambasted");
+        assertThat(f.speaker()).isEqualTo("Tom Tanner");
+    }
 }
