@@ -1447,4 +1447,13 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("lambasted");
         assertThat(f.speaker()).isEqualTo("Tom Tanner");
     }
+
+    @Test
+    void asReportedByASourceAttributesTheClauseAfterItToThatSource() {
+        String body = "As reported by the Daily Planet, the mayor was warned about the flood risks in March.";
+        Found f = quoteWith(quotes(body), "was warned");
+        assertThat(f.cue()).isEqualTo("reported");
+        assertThat(f.content()).doesNotContain("Daily Planet");
+        assertThat(f.speaker()).contains("Daily Planet");
+    }
 }
