@@ -29,6 +29,7 @@ final class ClosingAttribution {
     private final TokenRanges ranges;
     private final CueSpeaker speakers;
     private final ClosingShape shape;
+    private final ContentFinder contents;
 
     ClosingAttribution(AttributionContext c) {
         this.text = c.text();
@@ -37,6 +38,7 @@ final class ClosingAttribution {
         this.ranges = c.ranges();
         this.speakers = c.speakers();
         this.shape = new ClosingShape(c.text(), c.ranges(), c.contents());
+        this.contents = c.contents();
     }
 
     /** Temporal subordinators that open the writer's description of the scene, not more of the statement. */
@@ -78,7 +80,7 @@ final class ClosingAttribution {
         int comma = -1;
         for (int t = cue - 1; t >= s.firstToken() && t >= cue - REVERSED_SUBJECT; t--) {
             String w = text.text(text.token(t));
-            if (w.equals(",") || w.equals("”") || w.equals("\"")) {
+            if (w.equals(",") || w.equals("”") || w.equals("\"") || w.equals("''")) { // '' closes where typewriter pairs are used
                 comma = t;
                 break;
             }
@@ -95,6 +97,9 @@ final class ClosingAttribution {
         }
         if (cue - comma >= 2 && !shape.subjectOnly(comma + 1, cue - 1)) {
             return null; // "If you're in that situation, please read the guides I wrote": a clause of its own before the cue
+        }
+        if (opener.equals("CC")) {
+            return null; // "The state is close, and polls show him ahead": a clause of its own, coordinated
         }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
@@ -116,7 +121,9 @@ final class ClosingAttribution {
             int[] rest = beforeDirect(ranges.trim(end + 1, s.endToken() - 1));
             // "X is Y, lawmakers said Friday, as they bristled at …": the writer's scene, not more statement
             boolean scene = rest != null && narrationAfterStatement(s.firstToken(), comma - 1, rest[0]);
-            if (!scene) {
+            // "…, she said, adding that …": a participle is the speaker's next act, not more of the statement
+            boolean nextAct = rest != null && text.token(rest[0]).tag().equals("VBG") && !contents.gerundSubject(rest[0], s);
+            if (!scene && !nextAct) {
                 if (rest != null && rest[1] - rest[0] >= 2
                         && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
                         || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {

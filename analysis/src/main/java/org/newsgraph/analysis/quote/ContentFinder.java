@@ -150,6 +150,9 @@ final class ContentFinder {
         if (afterTime > lo && (afterTime >= s.endToken() || isEdgePunct(afterTime))) {
             return null; // "…, lawmakers said Friday afternoon, as they …": when, and the writer's aside
         }
+        if (adjunctBeforeParticiple(lo, s)) {
+            return null; // "…, she said Tuesday in Paris, noting that …": when and where, then her next act
+        }
         // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
         for (int t = lo; t < s.endToken() && t <= lo + 8; t++) {
             Token k = text.token(t);
@@ -204,6 +207,26 @@ final class ContentFinder {
         return hi - lo >= 1 ? new int[]{lo, hi} : null;
     }
 
+    /** How long a verbless adjunct after a cue may be ("said on Tuesday in Paris"), in tokens. */
+    private static final int CUE_ADJUNCT = 6;
+
+    /**
+     * A short verbless stretch from {@code lo} ends at a comma and a participle follows it: the cue's
+     * adjuncts and the speaker's next act ("said Tuesday in Paris, noting …"), no clause reported.
+     */
+    private boolean adjunctBeforeParticiple(int lo, Sentence s) {
+        for (int t = lo; t < s.endToken() && t <= lo + CUE_ADJUNCT; t++) {
+            Token k = text.token(t);
+            if (text.text(k).equals(",")) {
+                return t > lo && t + 1 < s.endToken() && text.token(t + 1).tag().equals("VBG");
+            }
+            if (quotationOf[t] >= 0 || k.isVerb() || k.tag().equals("MD") || text.lowerWord(t).equals("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Conjunctions that open a paired subject ("neither X nor Y", "both X and Y"), tagged CC. */
     private static final Set<String> PAIR_OPENERS = Set.of("neither", "either", "both");
 
@@ -216,7 +239,7 @@ final class ContentFinder {
      * tough}, {@code said legalizing it could put …}): a finite verb follows within a few words, with
      * no comma, quotation or clause opener between.
      */
-    private boolean gerundSubject(int lo, Sentence s) {
+    boolean gerundSubject(int lo, Sentence s) {
         if (!text.token(lo).tag().equals("VBG")) {
             return false;
         }

@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 final class EmbeddedAttribution {
 
+    /** How long the agent of "as reported by …" may be, in tokens after the cue. */
+    private static final int MAX_AGENT = 9;
+
     private final AnnotatedText text;
     private final int[] quotationOf;
 
@@ -83,7 +86,8 @@ final class EmbeddedAttribution {
      */
     int[] asClause(int cue) {
         Sentence s = text.sentenceOf(cue);
-        int comma = cue + 1;
+        int[] byAgent = passiveAs(cue);
+        int comma = byAgent != null ? byAgent[2] : cue + 1;
         if (comma < s.endToken() && text.token(comma).tag().equals("RP")) {
             comma++; // "pointed out,"
         }
@@ -95,10 +99,11 @@ final class EmbeddedAttribution {
             t--;
         }
         int subjectEnd = t;
-        while (t >= s.firstToken() && t > subjectEnd - 8 && (isSubjectWord(t) || text.text(text.token(t)).equals("of"))) {
+        while (byAgent == null && t >= s.firstToken() && t > subjectEnd - 8
+                && (isSubjectWord(t) || text.text(text.token(t)).equals("of"))) {
             t--; // "as one of the president's advisers pointed out"
         }
-        if (t == subjectEnd || t < s.firstToken() || !text.text(text.token(t)).equalsIgnoreCase("as")
+        if (byAgent == null && t == subjectEnd || t < s.firstToken() || !text.text(text.token(t)).equalsIgnoreCase("as")
                 || t != s.firstToken() && !text.text(text.token(t - 1)).equals(",")) {
             return null;
         }
@@ -111,8 +116,12 @@ final class EmbeddedAttribution {
         return new int[]{comma + 1, hi};
     }
 
-    /** The subject of {@code as SUBJECT cue}: {head, first}, or null. */
+    /** The subject of {@code as SUBJECT cue}, or the agent of {@code as cue by AGENT}: {head, first}, or null. */
     int[] asSubject(int cue) {
+        int[] byAgent = passiveAs(cue);
+        if (byAgent != null) {
+            return new int[]{byAgent[1], byAgent[0]};
+        }
         Sentence s = text.sentenceOf(cue);
         int head = cue - 1;
         while (head >= s.firstToken() && (text.token(head).tag().equals("RB") || isAux(head))) {
@@ -136,6 +145,31 @@ final class EmbeddedAttribution {
                     }
                 }
                 return t - 1 - s.firstToken() >= 1 ? new int[]{s.firstToken(), t - 2} : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code As reported by the Post, …}: "as", the cue as a participle and its agent after "by", up
+     * to a comma; {agent first, agent last, comma}, or null.
+     */
+    private int[] passiveAs(int cue) {
+        Sentence s = text.sentenceOf(cue);
+        int t = cue - 1;
+        while (t >= s.firstToken() && text.token(t).tag().equals("RB")) {
+            t--; // "as first reported by"
+        }
+        if (!text.token(cue).tag().equals("VBN") || t < s.firstToken() || !text.lowerWord(t).equals("as")
+                || cue + 2 >= s.endToken() || !text.lowerWord(cue + 1).equals("by")) {
+            return null;
+        }
+        for (int k = cue + 2; k < s.endToken() && k <= cue + MAX_AGENT; k++) {
+            if (text.text(text.token(k)).equals(",")) {
+                return k > cue + 2 ? new int[]{cue + 2, k - 1, k} : null;
+            }
+            if (!isSubjectWord(k) && !text.text(text.token(k)).equals("of")) {
+                return null; // "as reported by the Post on Monday": no agent phrase alone before the comma
             }
         }
         return null;

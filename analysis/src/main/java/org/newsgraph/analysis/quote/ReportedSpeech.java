@@ -320,12 +320,18 @@ final class ReportedSpeech {
         return TO_CUES.contains(cue.lemma()) || cues.classOf(cue) == CueClass.INTENTION || INFINITIVE_THOUGHTS.contains(cue.lemma());
     }
 
-    /** A quotation starts within a few tokens after the cue, in its sentence. */
+    /**
+     * A quotation starts within a few tokens after the cue, in its clause: "endorsed her, citing her
+     * “long record”" frames the quotation with the second cue, and the first keeps its object.
+     */
     private boolean quotationAfter(int cue) {
         Sentence s = text.sentenceOf(cue);
         for (int t = cue + 1; t < s.endToken() && t <= cue + 8; t++) {
             if (quotationOf[t] >= 0) {
                 return true;
+            }
+            if (ranges.isEdgePunct(t)) {
+                return false;
             }
         }
         return false;
