@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A cue verb's participle used as a modifier, which reports nothing: before its noun ("pledged
- * delegates", "the alleged fraud", "reported cases", "an estimated 200 people", "its proposed annual
+ * delegates", "the alleged fraud", "reported cases", "an estimated 200 people", "a proposed annual
  * fee"), or a naming participle after its noun ("a play called 'Sons of Trump'", "a group named …").
  */
 final class ParticipleModifier {
@@ -51,8 +51,8 @@ final class ParticipleModifier {
                 && next.sentence() == k.sentence() && adverbInNounPhrase(t - 1)) {
             return true;
         }
-        if (prev != null && prev.sentence() == k.sentence() && isDeterminer(prev) && quantityOrModifiedNoun(t + 1, k)) {
-            return true; // "an estimated 200 officers", "his reported net worth"
+        if (prev != null && prev.sentence() == k.sentence() && prev.tag().equals("DT") && quantityOrModifiedNoun(t + 1, k)) {
+            return true; // "an estimated 200 officers"; after a possessive the holder speaks ("the board's proposed 2 percent")
         }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
         if (!k.tag().equals("VBN") || !NAMING.contains(lemma) || prev == null || prev.sentence() != k.sentence()) {
@@ -77,10 +77,6 @@ final class ParticipleModifier {
         }
         return t > i && t < text.tokens().size() && text.token(t).sentence() == k.sentence()
                 && text.text(text.token(t)).equals(",");
-    }
-
-    private static boolean isDeterminer(Token k) {
-        return k.tag().equals("DT") || k.tag().equals("PRP$") || k.tag().equals("POS");
     }
 
     /** A number, an amount, or an adjective and its noun at {@code i}, in the sentence of {@code k}. */
