@@ -212,4 +212,10 @@ class NothingReportedTest {
         String body = "Do you know where the money for the new stadium went? Can you imagine a city without buses?";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void aSingleQuotedWordWithNoSpeakerIsAMention() {
+        String body = "Clerks searched the archive for words such as \"levy,\" \"surcharge,\" and \"toll\" in the records.";
+        assertThat(quotes(body)).isEmpty();
+    }
 }
