@@ -51,8 +51,10 @@ final class ParticipleModifier {
                 && next.sentence() == k.sentence() && adverbInNounPhrase(t - 1)) {
             return true;
         }
-        if (prev != null && prev.sentence() == k.sentence() && prev.tag().equals("DT") && quantityOrModifiedNoun(t + 1, k)) {
-            return true; // "an estimated 200 officers"; after a possessive the holder speaks ("the board's proposed 2 percent")
+        // "an estimated 200 officers"; not after a possessive, whose holder speaks ("the board's proposed 2 percent")
+        if (prev != null && prev.sentence() == k.sentence() && prev.tag().equals("DT")
+                && quantityOrModifiedNoun(t + 1, k)) {
+            return true;
         }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
         if (!k.tag().equals("VBN") || !NAMING.contains(lemma) || prev == null || prev.sentence() != k.sentence()) {
@@ -71,12 +73,15 @@ final class ParticipleModifier {
     /** A proper name from {@code i} up to a comma, in the sentence of {@code k}. */
     private boolean nameThenComma(int i, Token k) {
         int t = i;
-        while (t < text.tokens().size() && text.token(t).sentence() == k.sentence()
-                && (text.token(t).isProperNoun() || text.token(t).tag().equals("CD") || text.token(t).tag().equals("HYPH"))) {
+        while (t < text.tokens().size() && text.token(t).sentence() == k.sentence() && inName(text.token(t))) {
             t++;
         }
         return t > i && t < text.tokens().size() && text.token(t).sentence() == k.sentence()
                 && text.text(text.token(t)).equals(",");
+    }
+
+    private static boolean inName(Token k) {
+        return k.isProperNoun() || k.tag().equals("CD") || k.tag().equals("HYPH"); // "EB-5", "Title 42"
     }
 
     /** A number, an amount, or an adjective and its noun at {@code i}, in the sentence of {@code k}. */
