@@ -215,6 +215,9 @@ final class DirectQuotes {
             addInherited(q, content, prev);
             return;
         }
+        if (words(content.text(body)) == 1) {
+            return; // "“Benghazi,” “attack”": one word with no one to say it is a word mentioned, not a quote
+        }
         Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
         f.quotation = q;
         add(f);

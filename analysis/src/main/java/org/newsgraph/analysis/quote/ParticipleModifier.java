@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * A cue verb's participle used as a modifier, which reports nothing: before its noun ("pledged
- * delegates", "the alleged fraud", "reported cases"), or a naming participle after its noun ("a play
- * called 'Sons of Trump'", "a group named …").
+ * delegates", "the alleged fraud", "reported cases", "an estimated 200 people", "a proposed annual
+ * fee"), or a naming participle after its noun ("a play called 'Sons of Trump'", "a group named …").
  */
 final class ParticipleModifier {
 
@@ -51,10 +51,53 @@ final class ParticipleModifier {
                 && next.sentence() == k.sentence() && adverbInNounPhrase(t - 1)) {
             return true;
         }
+        // "an estimated 200 officers"; not after a possessive, whose holder speaks ("the board's proposed 2 percent")
+        if (prev != null && prev.sentence() == k.sentence() && prev.tag().equals("DT")
+                && quantityOrModifiedNoun(t + 1, k)) {
+            return true;
+        }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
-        return k.tag().equals("VBN") && NAMING.contains(lemma) && prev != null && prev.sentence() == k.sentence()
-                && (prev.tag().equals("NN") || prev.tag().equals("NNS"))
+        if (!k.tag().equals("VBN") || !NAMING.contains(lemma) || prev == null || prev.sentence() != k.sentence()) {
+            return false;
+        }
+        if (text.text(prev).equals(",") && t >= 2 && text.token(t - 2).sentence() == k.sentence()) {
+            if (!nameThenComma(t + 1, k)) {
+                return false; // "…, called Friday for new rules": a verb after an apposition
+            }
+            prev = text.token(t - 2); // "The program, called Bridge, pays …": a naming participle set off by commas
+        }
+        return (prev.tag().equals("NN") || prev.tag().equals("NNS"))
                 && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
+    }
+
+    /** A proper name from {@code i} up to a comma, in the sentence of {@code k}. */
+    private boolean nameThenComma(int i, Token k) {
+        int t = i;
+        while (t < text.tokens().size() && text.token(t).sentence() == k.sentence() && inName(text.token(t))) {
+            t++;
+        }
+        return t > i && t < text.tokens().size() && text.token(t).sentence() == k.sentence()
+                && text.text(text.token(t)).equals(",");
+    }
+
+    private static boolean inName(Token k) {
+        return k.isProperNoun() || k.tag().equals("CD") || k.tag().equals("HYPH"); // "EB-5", "Title 42"
+    }
+
+    /** A number, an amount, or an adjective and its noun at {@code i}, in the sentence of {@code k}. */
+    private boolean quantityOrModifiedNoun(int i, Token k) {
+        if (i >= text.tokens().size() || text.token(i).sentence() != k.sentence()) {
+            return false;
+        }
+        String tag = text.token(i).tag();
+        if (tag.equals("CD") || tag.equals("$")) {
+            return true;
+        }
+        if (!tag.equals("JJ") || i + 1 >= text.tokens().size() || text.token(i + 1).sentence() != k.sentence()) {
+            return false;
+        }
+        String after = text.token(i + 1).tag();
+        return after.equals("NN") || after.equals("NNS");
     }
 
     /**

@@ -52,6 +52,7 @@ final class ReportedSpeech {
     private final NonReportingUse nonReporting;
     private final QuestionLead questionLead;
     private final AskedBy askedBy;
+    private final Addressee addressee;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -74,13 +75,14 @@ final class ReportedSpeech {
         this.nonReporting = new NonReportingUse(c.text());
         this.questionLead = new QuestionLead(c.text());
         this.askedBy = new AskedBy(c.text(), c.marks().quotationOf);
+        this.addressee = new Addressee(c.text());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
     void reported(int cue, DependencyGraph g) {
         Token ct = text.token(cue);
         CueClass cls = cues.classOf(ct.lemma());
-        if (cls == null || nonReporting.at(cue)) {
+        if (cls == null || nonReporting.at(cue) || asksTheReader(cue)) {
             return;
         }
         if (askedBy(cue) || passive(cue, cls)) {
@@ -169,6 +171,9 @@ final class ReportedSpeech {
         r[1] = ranges.cutAtNextAttribution(r[0], r[1]);
         if (!reversedRange) {
             r[1] = clauseEnd.end(r[0], r[1], object);
+        }
+        if (object && (invertedSpeaker(cue, cls, r) || addressee.only(cue, r[0], r[1]))) {
+            return; // "…,'' said Ann Lee, a lawyer", "she told reporters": a person, not what was said
         }
         Speaker sp = asSubject != null
                 ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : speakers.subjectOf(cue, g);
@@ -283,6 +288,42 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "Do you know where the money went?", "Can you imagine a city without buses?": the writer asks the
+     * reader, and no one is reported; "you" is the cue's subject, a few words before it in a question.
+     */
+    private boolean asksTheReader(int cue) {
+        Sentence s = text.sentenceOf(cue);
+        if (!text.text(text.token(s.endToken() - 1)).equals("?") || quotationOf[cue] >= 0) {
+            return false;
+        }
+        for (int t = Math.max(s.firstToken(), cue - 3); t < cue; t++) {
+            if (text.lowerWord(t).equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The plan is late,'' said Ann Lee, a lawyer": a name after a speech verb that closes a clause
+     * is the verb's subject, put after it, when no reported clause was found before it; a possessive
+     * ("…, lamented Bill Clinton's legacy") is an object.
+     */
+    private boolean invertedSpeaker(int cue, CueClass cls, int[] object) {
+        Sentence s = text.sentenceOf(cue);
+        if (cls != CueClass.SPEECH || !isFinite(text.token(cue)) || cue - 1 < s.firstToken()
+                || !endsClauseBefore(cue, s) || !text.token(object[0]).isProperNoun()) {
+            return false;
+        }
+        for (int t = object[0]; t <= object[1]; t++) {
+            if (text.token(t).tag().equals("POS")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,16 +3,24 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
+import java.util.Set;
+
 /**
  * Transcript turns: a paragraph opening with a speaker label in capitals and a colon ({@code
  * PENCE: Well, look, …}, {@code Q: …}, {@code A: …}) is that speaker's words to the paragraph's
  * end; inside a quotation the same label names the quotation's speaker ({@code "WALLACE: If I may …}).
+ * The labels of the publication's own notes ({@code CORRECTION:}, {@code UPDATE:}) open no turn.
  * Ranges are inclusive token indices.
  */
 final class TranscriptTurns {
 
     /** Label words before the colon at most. */
     private static final int MAX_LABEL = 3;
+
+    /** Labels of the publication's own notes, which name no speaker ("CORRECTION: An earlier version …"). */
+    private static final Set<String> EDITORIAL = Set.of("BYLINE", "CORRECTION", "CORRECTIONS", "CLARIFICATION",
+            "UPDATE", "UPDATED", "PREVIOUSLY", "EXCLUSIVE", "NOTE", "RELATED", "WATCH", "BREAKING", "SOURCE",
+            "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "DATELINE", "CREDIT");
 
     private final AnnotatedText text;
     private final Paragraphs paragraphs;
@@ -29,7 +37,8 @@ final class TranscriptTurns {
             return null;
         }
         int colon = labelEnd(first, s.endToken());
-        if (colon == first || colon >= s.endToken() - 1 || !text.text(text.token(colon)).equals(":")) {
+        if (colon == first || colon >= s.endToken() - 1 || !text.text(text.token(colon)).equals(":")
+                || isEditorial(first, colon)) {
             return null;
         }
         int p = paragraphs.at(s.start());
@@ -43,7 +52,12 @@ final class TranscriptTurns {
     /** The colon after a label opening the quotation tokens {@code [first, end)}, or -1. */
     int quotedTurn(int first, int end) {
         int colon = labelEnd(first, end);
-        return colon == first || colon >= end - 3 || !text.text(text.token(colon)).equals(":") ? -1 : colon;
+        return colon == first || colon >= end - 3 || !text.text(text.token(colon)).equals(":")
+                || isEditorial(first, colon) ? -1 : colon;
+    }
+
+    private boolean isEditorial(int first, int colon) {
+        return EDITORIAL.contains(text.text(first, colon).trim());
     }
 
     private int labelEnd(int first, int end) {

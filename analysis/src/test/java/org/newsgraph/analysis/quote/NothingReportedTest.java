@@ -161,4 +161,61 @@ class NothingReportedTest {
                 + "in the city this week.";
         assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Harbor Lights"));
     }
+
+    @Test
+    void aPostedThingIsNoMessage() {
+        String body = "On Sunday night the mayor posted a photo of the flooded bridge on her account.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain("posted");
+    }
+
+    @Test
+    void theAddresseeAloneIsNotWhatWasTold() {
+        String body = "After the hearing, the senator told reporters in the hallway. "
+                + "Later the treasurer asked the auditor on the phone.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain("told", "asked");
+    }
+
+    @Test
+    void aTopicAfterAskingIsStillReported() {
+        String body = "The treasurer asked about the missing funds from the parks budget.";
+        assertThat(quotes(body)).extracting(Found::content).anyMatch(c -> c.contains("the missing funds"));
+    }
+
+    @Test
+    void theNameAfterACueClosingADoubleApostropheQuotationIsNoContent() {
+        String body = "The new levy is ''the only way to keep the pools open,'' said Tom Reyes, who chairs the "
+                + "parks board.";
+        assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.equals("Tom Reyes"));
+    }
+
+    @Test
+    void anEditorialLabelIsNoSpeaker() {
+        String body = "The council approved the new bus routes on Monday.\n\n"
+                + "CORRECTION: An earlier version of this article gave the wrong date for the council vote.";
+        assertThat(quotes(body)).extracting(Found::cue).doesNotContain(":");
+    }
+
+    @Test
+    void anEstimatedNumberIsNoEstimate() {
+        String body = "An estimated 3,000 people lined the streets for the harvest parade on Saturday.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void aNamingParticipleBetweenCommasIsNoCue() {
+        String body = "The program, called Bridge Start, pays for tutors in the county's rural schools.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void aQuestionToTheReaderReportsNothing() {
+        String body = "Do you know where the money for the new stadium went? Can you imagine a city without buses?";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void aSingleQuotedWordWithNoSpeakerIsAMention() {
+        String body = "Clerks searched the archive for words such as \"levy,\" \"surcharge,\" and \"toll\" in the records.";
+        assertThat(quotes(body)).isEmpty();
+    }
 }
