@@ -257,7 +257,8 @@ final class DirectQuotes {
     /**
      * Where the attribution after a closing mark may run: to the end of its sentence, or on through
      * the next one when the splitter cut after {@code ?”} or {@code !”} and the sentence goes on in
-     * lower case ({@code “Do they read?” said Ann Lee, a delegate who …}).
+     * lower case ({@code “Do they read?” said Ann Lee, a delegate who …}) or with the speaker and the
+     * cue ({@code “Do they read?” Ann Lee asked.}).
      */
     private int tailEnd(int close, Sentence closeSentence) {
         int end = closeSentence.endToken();
@@ -268,7 +269,21 @@ final class DirectQuotes {
         Sentence next = text.sentences().get(closeSentence.index() + 1);
         String first = text.text(text.token(next.firstToken()));
         boolean lower = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
-        return lower && paragraphs.at(next.start()) == paragraphs.at(text.token(close).start()) ? next.endToken() : end;
+        return (lower || opensWithSpeakerAndCue(next)) && paragraphs.at(next.start()) == paragraphs.at(text.token(close).start())
+                ? next.endToken() : end;
+    }
+
+    /** {@code Ann Lee asked …}, {@code She pressed …}: a name or a pronoun, then a finite cue. */
+    private boolean opensWithSpeakerAndCue(Sentence s) {
+        int t = s.firstToken();
+        if (text.token(t).tag().equals("PRP")) {
+            t++;
+        } else {
+            while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
+                t++;
+            }
+        }
+        return t > s.firstToken() && t < s.endToken() && isCueAt(t) && SubjectFinder.isFinite(text.token(t));
     }
 
     /** `“…” ― Krystal Correa`: a name after a dash right after the closing mark. */

@@ -1394,4 +1394,13 @@ class NewsQuoteExtractorTest {
         assertThat(next.speaker()).isEqualTo("Tom Reyes");
         assertThat(next.quote().cue()).isEqualTo(mixed.quote().cue());
     }
+
+    @Test
+    void aQuestionTakesTheSpeakerAndCueOfTheSentenceTheSplitterCutOff() {
+        String body = "The library has been shut since March. \u201cWhy is it still closed?\u201d Mayor Tom Reyes asked "
+                + "the council. \u201cNobody has told me.\u201d";
+        Found f = quoteWith(quotes(body), "still closed");
+        assertThat(f.cue()).isEqualTo("asked");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
 }
