@@ -215,6 +215,12 @@ final class DirectQuotes {
             addInherited(q, content, prev);
             return;
         }
+        Found unattributed = unattributedPart(q);
+        if (unattributed != null) { // one quote over several paragraphs, whoever said it
+            unattributed.content = new Span(unattributed.content.start(), content.end());
+            unattributed.quotation = q;
+            return;
+        }
         Found f = new Found(QuoteKind.DIRECT, content, null, null, -1);
         f.quotation = q;
         add(f);
@@ -407,6 +413,18 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * The quote without speaker or cue that quotation {@code q} carries on into a new paragraph
+     * (the continuation convention), or null: the paragraphs are one quote, not one quote each.
+     */
+    private Found unattributedPart(int q) {
+        if (!quotations.get(q).continues()) {
+            return null;
+        }
+        Found f = lastFoundFor(q - 1);
+        return f != null && f.kind == QuoteKind.DIRECT && f.cue == null && f.speaker == null ? f : null;
     }
 
     /** A paragraph of a multi-paragraph quote takes the attribution found at the quote's end. */

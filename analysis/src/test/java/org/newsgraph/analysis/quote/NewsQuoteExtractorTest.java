@@ -1403,4 +1403,13 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("asked");
         assertThat(f.speaker()).isEqualTo("Tom Reyes");
     }
+
+    @Test
+    void anUnattributedQuotationOverSeveralParagraphsIsOneQuote() {
+        String body = "The report opens with a long list of problems.\n\n\u201cThe harbor wall is older than any of us "
+                + "and needs repair.\n\n\u201cThe money for it should come from the port fees, not from the city budget.\u201d";
+        Found f = quoteWith(quotes(body), "harbor wall");
+        assertThat(f.content()).contains("port fees");
+        assertThat(f.cue()).isNull();
+    }
 }
