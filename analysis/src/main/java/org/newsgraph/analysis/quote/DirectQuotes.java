@@ -50,6 +50,7 @@ final class DirectQuotes {
     private final TitleOfWork titles;
     private final ClauseBeforeQuotation clauseBefore;
     private final QuotedPredicate predicates;
+    private final StatementAfterQuotation statementAfter;
 
     DirectQuotes(AttributionContext c) {
         this.text = c.text();
@@ -75,6 +76,7 @@ final class DirectQuotes {
         this.titles = new TitleOfWork(c.text(), c.marks());
         this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges(), c.cueSites()::isCueAt);
         this.predicates = new QuotedPredicate(c.text(), c.marks(), c.cueSites()::isCueAt);
+        this.statementAfter = new StatementAfterQuotation(c.text(), c.marks());
     }
 
     /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
@@ -199,6 +201,12 @@ final class DirectQuotes {
             if (subject != null) { // "The plan, “is a step backwards,” she said."
                 f.kind = QuoteKind.PARTIAL;
                 f.content = new Span(text.token(subject[0]).start(), quotations.get(q).outer().end());
+            }
+            int statementEnd = clause < 0 && cue > close ? statementAfter.end(q, cue) : -1;
+            if (statementEnd >= 0) { // "“The pier is unsafe” for now, she said.": the writer completes the sentence
+                f.kind = QuoteKind.PARTIAL;
+                f.content = new Span(subject != null ? f.content.start() : quotations.get(q).outer().start(),
+                        text.token(statementEnd).end());
             }
             int[] apart = clause < 0 ? predicates.subjectBeforeAttribution(q, cue) : null;
             if (apart != null) { // "The plan, she said, “is a step backwards.”": two pieces of one statement

@@ -1412,4 +1412,22 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).contains("port fees");
         assertThat(f.cue()).isNull();
     }
+
+    @Test
+    void aSentenceTheWriterCompletesAfterTheQuotationIsOneMixedStatement() {
+        String body = "The harbor board met on Monday. \u201cThis will be a hard winter\u201d for the fishing fleet, "
+                + "said Ines Alvarez, who chairs the board.";
+        Found f = quoteWith(quotes(body), "hard winter");
+        assertThat(f.content()).isEqualTo("\u201cThis will be a hard winter\u201d for the fishing fleet");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.speaker()).isEqualTo("Ines Alvarez");
+    }
+
+    @Test
+    void aNameAfterTheClosingMarkIsTheSpeakerNotMoreOfTheStatement() {
+        String body = "The harbor board met on Monday. \u201cThe pier has to close before the storms come,\u201d "
+                + "Will Ortiz, the harbor master, said.";
+        Found f = quoteWith(quotes(body), "pier has to close");
+        assertThat(f.content()).isEqualTo("The pier has to close before the storms come,");
+    }
 }
