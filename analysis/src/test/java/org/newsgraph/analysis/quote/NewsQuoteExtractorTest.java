@@ -1430,4 +1430,21 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "pier has to close");
         assertThat(f.content()).isEqualTo("The pier has to close before the storms come,");
     }
+
+    @Test
+    void aMixedQuoteBeforeAnInvertedSpeakerWithARelativeClause() {
+        String body = "The harbor board met on Monday. The pier \"was closed so quickly there isn't much anyone can do,\" "
+                + "said a former official who oversaw the repairs.";
+        Found f = quoteWith(quotes(body), "closed so quickly");
+        assertThat(f.content()).startsWith("The pier").doesNotContain("former official");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aMixedQuoteTheSplitterCutKeepsItsFirstSentence() {
+        String body = "The people of the valley \u201cdeserve someone who stands with them. That is Ines Alvarez,\u201d "
+                + "said the man who built his career in the valley.";
+        Found f = quoteWith(quotes(body), "That is Ines Alvarez");
+        assertThat(f.content()).startsWith("The people of the valley");
+    }
 }
