@@ -25,6 +25,7 @@ final class ClosingAttribution {
 
     private final AnnotatedText text;
     private final int[] quotationOf;
+    private final QuotationTokens marks;
     private final SubjectFinder subjects;
     private final TokenRanges ranges;
     private final CueSpeaker speakers;
@@ -34,6 +35,7 @@ final class ClosingAttribution {
     ClosingAttribution(AttributionContext c) {
         this.text = c.text();
         this.quotationOf = c.marks().quotationOf;
+        this.marks = c.marks();
         this.subjects = c.subjects();
         this.ranges = c.ranges();
         this.speakers = c.speakers();
@@ -72,6 +74,25 @@ final class ClosingAttribution {
     }
 
     /**
+     * Where a content that ends with the closing mark at {@code close} starts: the sentence start
+     * {@code first}, or the start of an earlier sentence when the quotation opens there ({@code The
+     * town “needs a pier. It needs it now,” she said}: the splitter cut inside the quotation).
+     */
+    private int quotationStart(int first, int close) {
+        int q = quotationOf[close];
+        if (q < 0 || quotationOf[first] != q || marks.open[q] >= first) {
+            return first;
+        }
+        int start = text.sentenceOf(marks.open[q]).firstToken();
+        for (int t = start; t < marks.open[q]; t++) {
+            if (quotationOf[t] >= 0) {
+                return first; // another quotation before it in that sentence: the statement's start is unclear
+            }
+        }
+        return start;
+    }
+
+    /**
      * Reversed order, {@code …, he warned.}: the cue and its subject close the sentence after a
      * comma, and the clause before it is the content; null when the sentence is no such statement.
      */
@@ -104,8 +125,13 @@ final class ClosingAttribution {
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
+        boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
         int end = cue + 1;
         while (end < s.endToken() && !ranges.isEdgePunct(end)) {
+            if (inverted && quotationOf[comma] >= 0 && end > cue + 1 && text.token(end).tag().startsWith("W")
+                    && !text.lowerWord(end).equals("that")) {
+                break; // "“…,” said an official who oversaw the case": the relative clause describes the speaker
+            }
             if (isFinite(text.token(end)) || end - cue > 8) {
                 return null; // a clause goes on: not a closing attribution
             }
@@ -115,7 +141,6 @@ final class ClosingAttribution {
             return null; // "…, the firm agreed to lend …", "…, Mexico said enough": the cue takes its own complement
         }
         int[] parentheticalRest = null;
-        boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {
             // "Though …, he said, replacing Clinton would be …": the attribution interrupts the content
             int[] rest = beforeDirect(ranges.trim(end + 1, s.endToken() - 1));
@@ -139,7 +164,7 @@ final class ClosingAttribution {
         if (subjects.find(cue) == null && speakers.subjectOf(cue, g) == null) {
             return null; // a subject the tracker cannot resolve ("they") still makes the attribution
         }
-        int lead = s.firstToken();
+        int lead = quotationStart(s.firstToken(), comma);
         if (parentheticalRest != null && comma - 1 > s.firstToken()) {
             String before = text.token(comma - 1).tag();
             if ((before.equals("WDT") || before.equals("WP")) && text.text(text.token(comma - 2)).equals(",")) {

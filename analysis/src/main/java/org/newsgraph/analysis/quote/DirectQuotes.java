@@ -50,6 +50,7 @@ final class DirectQuotes {
     private final TitleOfWork titles;
     private final ClauseBeforeQuotation clauseBefore;
     private final QuotedPredicate predicates;
+    private final StatementAfterQuotation statementAfter;
 
     DirectQuotes(AttributionContext c) {
         this.text = c.text();
@@ -75,6 +76,7 @@ final class DirectQuotes {
         this.titles = new TitleOfWork(c.text(), c.marks());
         this.clauseBefore = new ClauseBeforeQuotation(c.text(), c.contents(), c.ranges(), c.cueSites()::isCueAt);
         this.predicates = new QuotedPredicate(c.text(), c.marks(), c.cueSites()::isCueAt);
+        this.statementAfter = new StatementAfterQuotation(c.text(), c.marks());
     }
 
     /** A quotation is direct when it stands as an utterance: at a sentence start or after a colon, comma or cue. */
@@ -200,6 +202,12 @@ final class DirectQuotes {
                 f.kind = QuoteKind.PARTIAL;
                 f.content = new Span(text.token(subject[0]).start(), quotations.get(q).outer().end());
             }
+            int statementEnd = clause < 0 && cue > close ? statementAfter.end(q, cue) : -1;
+            if (statementEnd >= 0) { // "“The pier is unsafe” for now, she said.": the writer completes the sentence
+                f.kind = QuoteKind.PARTIAL;
+                f.content = new Span(subject != null ? f.content.start() : quotations.get(q).outer().start(),
+                        text.token(statementEnd).end());
+            }
             int[] apart = clause < 0 ? predicates.subjectBeforeAttribution(q, cue) : null;
             if (apart != null) { // "The plan, she said, “is a step backwards.”": two pieces of one statement
                 f.kind = QuoteKind.PARTIAL;
@@ -213,6 +221,12 @@ final class DirectQuotes {
         Found prev = previousForInheritance(q);
         if (prev != null) {
             addInherited(q, content, prev);
+            return;
+        }
+        Found unattributed = unattributedPart(q);
+        if (unattributed != null) { // one quote over several paragraphs, whoever said it
+            unattributed.content = new Span(unattributed.content.start(), content.end());
+            unattributed.quotation = q;
             return;
         }
         if (words(content.text(body)) == 1) {
@@ -260,7 +274,8 @@ final class DirectQuotes {
     /**
      * Where the attribution after a closing mark may run: to the end of its sentence, or on through
      * the next one when the splitter cut after {@code ?”} or {@code !”} and the sentence goes on in
-     * lower case ({@code “Do they read?” said Ann Lee, a delegate who …}).
+     * lower case ({@code “Do they read?” said Ann Lee, a delegate who …}) or with the speaker and the
+     * cue ({@code “Do they read?” Ann Lee asked.}).
      */
     private int tailEnd(int close, Sentence closeSentence) {
         int end = closeSentence.endToken();
@@ -271,7 +286,21 @@ final class DirectQuotes {
         Sentence next = text.sentences().get(closeSentence.index() + 1);
         String first = text.text(text.token(next.firstToken()));
         boolean lower = !first.isEmpty() && Character.isLowerCase(first.charAt(0));
-        return lower && paragraphs.at(next.start()) == paragraphs.at(text.token(close).start()) ? next.endToken() : end;
+        return (lower || opensWithSpeakerAndCue(next)) && paragraphs.at(next.start()) == paragraphs.at(text.token(close).start())
+                ? next.endToken() : end;
+    }
+
+    /** {@code Ann Lee asked …}, {@code She pressed …}: a name or a pronoun, then a finite cue. */
+    private boolean opensWithSpeakerAndCue(Sentence s) {
+        int t = s.firstToken();
+        if (text.token(t).tag().equals("PRP")) {
+            t++;
+        } else {
+            while (t < s.endToken() && text.token(t).isProperNoun() && quotationOf[t] < 0) {
+                t++;
+            }
+        }
+        return t > s.firstToken() && t < s.endToken() && isCueAt(t) && SubjectFinder.isFinite(text.token(t));
     }
 
     /** `“…” ― Krystal Correa`: a name after a dash right after the closing mark. */
@@ -395,6 +424,18 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * The quote without speaker or cue that quotation {@code q} carries on into a new paragraph
+     * (the continuation convention), or null: the paragraphs are one quote, not one quote each.
+     */
+    private Found unattributedPart(int q) {
+        if (!quotations.get(q).continues()) {
+            return null;
+        }
+        Found f = lastFoundFor(q - 1);
+        return f != null && f.kind == QuoteKind.DIRECT && f.cue == null && f.speaker == null ? f : null;
     }
 
     /** A paragraph of a multi-paragraph quote takes the attribution found at the quote's end. */

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Finds quotations marked with curly (“…”) or straight ("…") double quotation marks. A straight
  * mark (or the typewriter pair {@code ''}) opens after a space, line start, bracket or dash and closes
- * otherwise; a closing curly mark at a line start before a letter is taken for an opening one (a
- * typing slip some sites make). A quotation still
+ * otherwise; a closing curly mark at a line start before a letter is taken for an opening one, and an
+ * opening one after a quotation's last punctuation for a closing one (typing slips some sites make). A quotation still
  * open at a paragraph's end is kept only when the next paragraph opens with a mark: the news
  * convention for a quote that runs over several paragraphs. Single marks are not used: they are
  * apostrophes too often.
@@ -45,7 +45,12 @@ public final class QuotationFinder {
             if (len == 0) {
                 continue;
             }
-            if (c == '“' || c == '„') {
+            if ((c == '“' || c == '„') && open >= 0 && closesMisused(body, i)) {
+                // "“It's unusual,“ said …": an opening mark typed for the closing one
+                add(out, body, open, i + 1, open + openLength, i, continues);
+                open = -1;
+                continues = false;
+            } else if (c == '“' || c == '„') {
                 open = i;
                 openLength = 1;
                 continues = false;
@@ -104,10 +109,22 @@ public final class QuotationFinder {
         return Character.isWhitespace(p) || Character.isSpaceChar(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':';
     }
 
-    /** A closing curly mark at a line start, before a letter: used as an opening mark. */
+    /**
+     * An opening curly mark after the last word's punctuation and before a space or a line's end,
+     * inside an open quotation: used as a closing mark, since a quotation opens before a word.
+     */
+    private static boolean closesMisused(String body, int i) {
+        return i > 0 && ",.?!".indexOf(body.charAt(i - 1)) >= 0
+                && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)) || Character.isSpaceChar(body.charAt(i + 1)));
+    }
+
+    /**
+     * A closing curly mark at a line start, before a letter: used as an opening mark. Invisible
+     * formatting characters (a left-to-right embedding pasted from a social post) may precede it.
+     */
     private static boolean opensMisused(String body, int i) {
         int p = i - 1;
-        while (p >= 0 && body.charAt(p) == ' ') {
+        while (p >= 0 && (body.charAt(p) == ' ' || Character.getType(body.charAt(p)) == Character.FORMAT)) {
             p--;
         }
         return (p < 0 || body.charAt(p) == '\n') && i + 1 < body.length() && Character.isLetterOrDigit(body.charAt(i + 1));

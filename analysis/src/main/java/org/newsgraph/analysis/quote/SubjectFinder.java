@@ -400,14 +400,17 @@ final class SubjectFinder {
         while (t < s.endToken() && !isEdgePunct(t) && quotationOf[t] < 0) {
             Token k = text.token(t);
             String w = text.text(k);
-            if (k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
+            if (head >= 0 && (k.tag().equals("WP") || k.tag().equals("WDT")) && !w.equalsIgnoreCase("that")) {
+                break; // "said an official who oversaw the case": a relative clause ends it ("that" may open a reported clause)
+            }
+            if (k.tag().equals("TO") || k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
                     || w.equals("from") || w.equals("with") || w.equals("on") || w.equals("inside"))) {
-                prep = true; // "said one Democratic source on the panel"
+                prep = true; // "said one Democratic source on the panel", "said a source close to the campaign"
             } else if (k.isNoun() || k.tag().equals("CD") || QUANTIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 if (!prep) {
                     head = t; // "…, tweeted another."
                 }
-            } else if (!(k.tag().startsWith("JJ") || k.tag().equals("DT") || k.tag().equals("PRP$")
+            } else if (!(k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("DT") || k.tag().equals("PRP$")
                     || k.tag().equals("POS") || k.tag().equals("HYPH") || k.tag().equals("VBN") || w.equals("and"))) {
                 return null;
             }

@@ -8,7 +8,8 @@ import java.util.Set;
  * A quotation that is the title of a work: named just before it ("her film, “Low Tide,”", "his 2012
  * book, ''A Farmer's Son''", "the slogan “Build It Here”"), followed by the noun of its work in
  * apposition ("“Night Shift,” a film about …") or by its byline ("“Council delays vote on harbor
- * plan,” by Gazette's Ana Ruiz"): a name, not words someone said.
+ * plan,” by Gazette's Ana Ruiz"), or set in title case inside a sentence that goes on after it
+ * ("read “Rising Water: How One Town Rebuilt,” for hints"): a name, not words someone said.
  */
 final class TitleOfWork {
 
@@ -31,7 +32,43 @@ final class TitleOfWork {
 
     /** Whether quotation {@code q} is a title: see the class comment. */
     boolean at(int q) {
-        return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q) || workAfter(q));
+        return marks.first[q] >= 0 && (afterItsWork(q) || bylineAfter(q) || workAfter(q) || titleInsideSentence(q));
+    }
+
+    /**
+     * "the movie, “Night Shift: A Story of the Docks,” for its part …", "''Harbor Lights,'' on cable, is …": a
+     * quotation in title case inside a sentence, its comma inside the marks and the sentence going on
+     * in lower case after it (not with a verb or a pronoun, which may open an attribution), names
+     * something; a quoted statement would be followed by its speaker.
+     */
+    private boolean titleInsideSentence(int q) {
+        int first = marks.first[q];
+        int last = marks.end[q] - 1;
+        int after = marks.close[q] + 1;
+        if (marks.close[q] < 0 || first == text.sentenceOf(first).firstToken() || marks.open[q] == text.sentenceOf(first).firstToken()
+                || !text.text(text.token(last)).equals(",") || after >= text.sentenceOf(first).endToken()) {
+            return false;
+        }
+        String next = text.text(text.token(after));
+        String tag = text.token(after).tag();
+        // "“Never Again,” said the mayor", "“Never Again,” she said": an attribution follows a statement
+        return Character.isLowerCase(next.charAt(0)) && !tag.equals("PRP") && !tag.startsWith("VB") && !tag.equals("MD")
+                && titleCase(first, last);
+    }
+
+    /** Every word of four letters or more capitalized, and at least one such word. */
+    private boolean titleCase(int first, int end) {
+        boolean any = false;
+        for (int t = first; t < end; t++) {
+            String w = text.text(text.token(t));
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** "“Night Shift,” a film about …", "''Harbor Lights,'' a cable series": the noun of its work in apposition after it. */

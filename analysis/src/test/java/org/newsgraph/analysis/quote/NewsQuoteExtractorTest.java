@@ -1573,4 +1573,57 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).doesNotContain("Daily Planet");
         assertThat(f.speaker()).contains("Daily Planet");
     }
+
+    @Test
+    void aQuestionTakesTheSpeakerAndCueOfTheSentenceTheSplitterCutOff() {
+        String body = "The library has been shut since March. \u201cWhy is it still closed?\u201d Mayor Tom Reyes asked "
+                + "the council. \u201cNobody has told me.\u201d";
+        Found f = quoteWith(quotes(body), "still closed");
+        assertThat(f.cue()).isEqualTo("asked");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void anUnattributedQuotationOverSeveralParagraphsIsOneQuote() {
+        String body = "The report opens with a long list of problems.\n\n\u201cThe harbor wall is older than any of us "
+                + "and needs repair.\n\n\u201cThe money for it should come from the port fees, not from the city budget.\u201d";
+        Found f = quoteWith(quotes(body), "harbor wall");
+        assertThat(f.content()).contains("port fees");
+        assertThat(f.cue()).isNull();
+    }
+
+    @Test
+    void aSentenceTheWriterCompletesAfterTheQuotationIsOneMixedStatement() {
+        String body = "The harbor board met on Monday. \u201cThis will be a hard winter\u201d for the fishing fleet, "
+                + "said Ines Alvarez, who chairs the board.";
+        Found f = quoteWith(quotes(body), "hard winter");
+        assertThat(f.content()).isEqualTo("\u201cThis will be a hard winter\u201d for the fishing fleet");
+        assertThat(f.quote().kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(f.speaker()).isEqualTo("Ines Alvarez");
+    }
+
+    @Test
+    void aNameAfterTheClosingMarkIsTheSpeakerNotMoreOfTheStatement() {
+        String body = "The harbor board met on Monday. \u201cThe pier has to close before the storms come,\u201d "
+                + "Will Ortiz, the harbor master, said.";
+        Found f = quoteWith(quotes(body), "pier has to close");
+        assertThat(f.content()).isEqualTo("The pier has to close before the storms come,");
+    }
+
+    @Test
+    void aMixedQuoteBeforeAnInvertedSpeakerWithARelativeClause() {
+        String body = "The harbor board met on Monday. The pier \"was closed so quickly there isn't much anyone can do,\" "
+                + "said a former official who oversaw the repairs.";
+        Found f = quoteWith(quotes(body), "closed so quickly");
+        assertThat(f.content()).startsWith("The pier").doesNotContain("former official");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aMixedQuoteTheSplitterCutKeepsItsFirstSentence() {
+        String body = "The people of the valley \u201cdeserve someone who stands with them. That is Ines Alvarez,\u201d "
+                + "said the man who built his career in the valley.";
+        Found f = quoteWith(quotes(body), "That is Ines Alvarez");
+        assertThat(f.content()).startsWith("The people of the valley");
+    }
 }

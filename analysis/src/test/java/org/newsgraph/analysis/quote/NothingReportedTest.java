@@ -218,4 +218,17 @@ class NothingReportedTest {
         String body = "Clerks searched the archive for words such as \"levy,\" \"surcharge,\" and \"toll\" in the records.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void aLongTitleInsideASentenceIsNoQuote() {
+        String body = "Reviewers have been reading the mayor's new memoir, \"Rising Water: How One Small Town Rebuilt "
+                + "Its Harbor,\" for hints about her plans.";
+        assertThat(quotes(body)).extracting(Found::content).noneMatch(c -> c.contains("Rising Water"));
+    }
+
+    @Test
+    void aTitleCaseStatementBeforeItsAttributionIsStillAQuote() {
+        String body = "The crowd grew louder as the evening went on. \"Never Again,\" said the mayor, raising her fist.";
+        assertThat(quotes(body)).extracting(Found::content).anyMatch(c -> c.contains("Never Again"));
+    }
 }

@@ -53,4 +53,16 @@ class QuotationFinderTest {
         String body = "\"They sue,\" he said.\u00a0\"Everybody sues.\"";
         assertThat(contents(body)).containsExactly("They sue,", "Everybody sues.");
     }
+
+    @Test
+    void anOpeningMarkTypedAfterTheLastPunctuationClosesTheQuotation() {
+        String body = "\u201cThe pier is unsafe,\u201c said Ines Alvarez. \u201cNobody listens.\u201d";
+        assertThat(contents(body)).containsExactly("The pier is unsafe,", "Nobody listens.");
+    }
+
+    @Test
+    void aClosingMarkTypedAtALineStartAfterAFormattingCharacterOpens() {
+        String body = "The posts piled up.\n\u202a\u201dWe were never asked,\u201d wrote Tom Reyes.";
+        assertThat(contents(body)).containsExactly("We were never asked,");
+    }
 }
