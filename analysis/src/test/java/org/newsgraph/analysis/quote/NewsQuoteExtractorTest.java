@@ -1431,4 +1431,11 @@ class NewsQuoteExtractorTest {
                 + "mayor fired the police chief."), "the officer");
         assertThat(charged.content()).isEqualTo("the officer with assault in the first degree");
     }
+
+    @Test
+    void aReportedClauseEndsBeforeTheWritersComparison() {
+        Found f = quoteWith(quotes("Forty percent of the residents said they backed the new harbor plan, compared with "
+                + "35 percent in the spring survey."), "they backed");
+        assertThat(f.content()).isEqualTo("they backed the new harbor plan");
+    }
 }
