@@ -9,7 +9,7 @@ import java.util.function.IntPredicate;
 /**
  * Where a reported clause that follows its cue ends, when the sentence goes on past it with
  * material the speaker is not reported to have said: a participle of the writer's narration
- * ({@code …, citing …}), a trailing apposition on its last noun, with or without a relative clause
+ * ({@code …, citing …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
@@ -105,6 +105,9 @@ final class ClauseEnd {
                 }
                 if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
                     return cut; // ", citing …", ", although …"
+                }
+                if (nw.equals("compared")) {
+                    return cut; // "… 40 percent back the plan, compared with 35 percent who …": the writer's comparison
                 }
                 if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && hasFinite(t + 2, hi, false)) {
                     return cut; // "…, but many corporations have found ways …": the writer's contrast

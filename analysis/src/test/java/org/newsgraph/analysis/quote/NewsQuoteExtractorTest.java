@@ -1626,4 +1626,11 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "That is Ines Alvarez");
         assertThat(f.content()).startsWith("The people of the valley");
     }
+
+    @Test
+    void aReportedClauseEndsBeforeTheWritersComparison() {
+        Found f = quoteWith(quotes("Forty percent of the residents said they backed the new harbor plan, compared with "
+                + "35 percent in the spring survey."), "they backed");
+        assertThat(f.content()).isEqualTo("they backed the new harbor plan");
+    }
 }
