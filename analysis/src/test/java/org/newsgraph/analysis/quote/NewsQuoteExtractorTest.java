@@ -1415,4 +1415,20 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "harbor crews");
         assertThat(f.content()).isEqualTo("the harbor crews");
     }
+
+    @Test
+    void aParticipleGoingOnWithTheReportedClausesSubjectStaysInTheContent() {
+        String body = "Mayor Tom Reyes said the ferry company would cut its winter service, leaving the island towns "
+                + "without a daily boat.";
+        Found f = quoteWith(quotes(body), "winter service");
+        assertThat(f.content()).isEqualTo("the ferry company would cut its winter service, leaving the island towns "
+                + "without a daily boat");
+    }
+
+    @Test
+    void aCueParticipleAfterTheReportedClauseStaysOutOfTheContent() {
+        String body = "Mayor Tom Reyes said the ferry company would cut its winter service, citing a letter from its owners.";
+        Found f = quoteWith(quotes(body), "winter service");
+        assertThat(f.content()).isEqualTo("the ferry company would cut its winter service");
+    }
 }
