@@ -9,7 +9,8 @@ import java.util.function.IntPredicate;
 /**
  * Where a reported clause that follows its cue ends, when the sentence goes on past it with
  * material the speaker is not reported to have said: a participle of the writer's narration
- * ({@code …, citing …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
+ * ({@code …, citing …}; not one that goes on with a reported clause's own subject: {@code says the
+ * plant will close, leaving …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
@@ -103,7 +104,8 @@ final class ClauseEnd {
                 if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
                     continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
                 }
-                if (next.tag().equals("VBG") && !nw.equals("including") || FRAME_OPENERS.contains(nw)) {
+                if (next.tag().equals("VBG") && !nw.equals("including") && !participleOfStatement(lo, subject, t, hi, object)
+                        || FRAME_OPENERS.contains(nw)) {
                     return cut; // ", citing …", ", although …"
                 }
                 if (nw.equals("compared")) {
@@ -166,6 +168,63 @@ final class ClauseEnd {
             }
         }
         return hi;
+    }
+
+    /**
+     * A participle after the comma at {@code comma} that goes on with the reported clause ("says the
+     * plant will close, leaving 300 workers without jobs"): the content is a finite clause with a
+     * subject of its own and no relative or wh-clause, reported by a verb, and the participle is no
+     * cue and is followed by no finite or nominal cue. ", citing …", ", according to …", a participle
+     * after an object or an infinitive, or one that opens another attribution stays the writer's.
+     */
+    private boolean participleOfStatement(int lo, int subject, int comma, int hi, boolean object) {
+        int participle = comma + 1;
+        if (object || text.token(lo).tag().equals("TO") || isCue.test(participle)
+                || text.lowerWord(participle).equals("according")) {
+            return false;
+        }
+        int finite = firstFinite(subject, comma - 1);
+        return finite > subject && !hasWhWord(lo, comma - 1) && !nominalCueBefore(lo) && !cueIn(participle + 1, hi);
+    }
+
+    /** The first finite verb in {@code [lo, hi]}, or -1. */
+    private int firstFinite(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (SubjectFinder.isFinite(text.token(t))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasWhWord(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (text.token(t).tag().startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue right before the content is a noun ("the suggestion that …"), not a verb. */
+    private boolean nominalCueBefore(int lo) {
+        for (int t = lo - 1; t >= 0 && t >= lo - 3; t--) {
+            if (isCue.test(t)) {
+                return !text.token(t).isVerb();
+            }
+        }
+        return false;
+    }
+
+    /** A finite or nominal cue in {@code [lo, hi]}: an attribution of its own ("…, drawing what critics called …"). */
+    private boolean cueIn(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            Token k = text.token(t);
+            if (isCue.test(t) && (SubjectFinder.isFinite(k) || k.isNoun())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1633,4 +1633,20 @@ class NewsQuoteExtractorTest {
                 + "35 percent in the spring survey."), "they backed");
         assertThat(f.content()).isEqualTo("they backed the new harbor plan");
     }
+
+    @Test
+    void aParticipleGoingOnWithTheReportedClausesSubjectStaysInTheContent() {
+        String body = "Mayor Tom Reyes said the ferry company would cut its winter service, leaving the island towns "
+                + "without a daily boat.";
+        Found f = quoteWith(quotes(body), "winter service");
+        assertThat(f.content()).isEqualTo("the ferry company would cut its winter service, leaving the island towns "
+                + "without a daily boat");
+    }
+
+    @Test
+    void aCueParticipleAfterTheReportedClauseStaysOutOfTheContent() {
+        String body = "Mayor Tom Reyes said the ferry company would cut its winter service, citing a letter from its owners.";
+        Found f = quoteWith(quotes(body), "winter service");
+        assertThat(f.content()).isEqualTo("the ferry company would cut its winter service");
+    }
 }
