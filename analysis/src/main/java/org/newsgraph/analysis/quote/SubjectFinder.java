@@ -73,6 +73,10 @@ final class SubjectFinder {
                 return conjunct;
             }
         }
+        int[] closing = participle ? closingCueSubject(cue, s) : null;
+        if (closing != null) {
+            return closing;
+        }
         if (participle || coordinated(cue, s)) {
             // ", vowing …" and "X says A and said B": the subject of the sentence's first finite verb
             for (int t = s.firstToken(); t < cue; t++) {
@@ -105,6 +109,32 @@ final class SubjectFinder {
                     }
                     return null;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The plan is a mistake, Tanner said, adding …": a participle after a comma whose nearest finite
+     * verb is a cue goes with that cue, a closing attribution, and takes its subject; else null.
+     */
+    private int[] closingCueSubject(int participle, Sentence s) {
+        if (participle - 1 <= s.firstToken() || !text.text(text.token(participle - 1)).equals(",")) {
+            return null;
+        }
+        for (int t = participle - 2; t > s.firstToken() && quotationOf[t] < 0; t--) {
+            Token k = text.token(t);
+            if (isFinite(k)) {
+                if (!cues.isCue(k)) {
+                    return null;
+                }
+                int[] before = npBefore(t, s);
+                if (before != null) {
+                    return before;
+                }
+                // ", said Jim Reed, adding …": an inverted subject only when it fills the attribution to the comma
+                int[] inverted = invertedSubject(t, s);
+                return inverted != null && inverted[2] == participle - 2 ? inverted : null;
             }
         }
         return null;
