@@ -1447,4 +1447,11 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "That is Ines Alvarez");
         assertThat(f.content()).startsWith("The people of the valley");
     }
+
+    @Test
+    void aLoneCapitalLabelHeadsAParagraphRatherThanOpeningATurn() {
+        String body = "UPDATE: The harbor board has moved its vote on the new pier to Friday.\n\n"
+                + "The board had planned to vote on Monday after a long public hearing.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("moved its vote"));
+    }
 }
