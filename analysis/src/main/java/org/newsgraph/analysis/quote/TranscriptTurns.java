@@ -3,6 +3,8 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
+import java.util.Locale;
+
 /**
  * Transcript turns: a paragraph opening with a speaker label in capitals and a colon ({@code
  * PENCE: Well, look, …}, {@code Q: …}, {@code A: …}) is that speaker's words to the paragraph's
@@ -48,15 +50,20 @@ final class TranscriptTurns {
         return labelled;
     }
 
-    /** Whether the label {@code [first, colon)} is Q or A, or holds a named entity. */
+    /**
+     * Whether the label {@code [first, colon)} is Q or A, holds a named entity, or is a name the
+     * article writes elsewhere in title case ({@code WALSH:} after "Senator Tom Walsh").
+     */
     private boolean named(int first, int colon) {
+        StringBuilder titled = new StringBuilder();
         for (int t = first; t < colon; t++) {
             String w = text.text(text.token(t));
             if (w.equals("Q") || w.equals("A") || !"O".equals(text.token(t).ner())) {
                 return true;
             }
+            titled.append(titled.isEmpty() ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
         }
-        return false;
+        return text.body().contains(titled);
     }
 
     private int[] labelledParagraph(Sentence s) {
