@@ -3,6 +3,7 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,14 +25,55 @@ final class TranscriptTurns {
 
     private final AnnotatedText text;
     private final Paragraphs paragraphs;
+    /** How many paragraphs open with a label; -1 until counted. */
+    private int labelled = -1;
 
     TranscriptTurns(AnnotatedText text, Paragraphs paragraphs) {
         this.text = text;
         this.paragraphs = paragraphs;
     }
 
-    /** The turn opening sentence {@code s}: {first, colon, last} (label {@code [first, colon)}), or null. */
+    /**
+     * The turn opening sentence {@code s}: {first, colon, last} (label {@code [first, colon)}), or
+     * null. A lone label in the article that names nobody ({@code UPDATE: …}, {@code EXCLUSIVE: …})
+     * heads a paragraph; a transcript has turns, and its labels are names or Q and A.
+     */
     int[] paragraphTurn(Sentence s) {
+        int[] turn = labelledParagraph(s);
+        if (turn == null || labelledParagraphs() > 1 || named(turn[0], turn[1])) {
+            return turn;
+        }
+        return null;
+    }
+
+    /** How many paragraphs of the article open with a label, counted once. */
+    private int labelledParagraphs() {
+        if (labelled < 0) {
+            labelled = 0;
+            for (Sentence s : text.sentences()) {
+                labelled += labelledParagraph(s) == null ? 0 : 1;
+            }
+        }
+        return labelled;
+    }
+
+    /**
+     * Whether the label {@code [first, colon)} is Q or A, holds a named entity, or is a name the
+     * article writes elsewhere in title case ({@code WALSH:} after "Senator Tom Walsh").
+     */
+    private boolean named(int first, int colon) {
+        StringBuilder titled = new StringBuilder();
+        for (int t = first; t < colon; t++) {
+            String w = text.text(text.token(t));
+            if (w.equals("Q") || w.equals("A") || !"O".equals(text.token(t).ner())) {
+                return true;
+            }
+            titled.append(titled.isEmpty() ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return text.body().contains(titled);
+    }
+
+    private int[] labelledParagraph(Sentence s) {
         int first = s.firstToken();
         if (!paragraphStart(s.start())) {
             return null;

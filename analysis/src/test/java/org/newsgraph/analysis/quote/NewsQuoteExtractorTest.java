@@ -1658,4 +1658,11 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("adding");
         assertThat(f.speaker()).contains("Tom Tanner");
     }
+
+    @Test
+    void aLoneCapitalLabelHeadsAParagraphRatherThanOpeningATurn() {
+        String body = "UPDATE: The harbor board has moved its vote on the new pier to Friday.\n\n"
+                + "The board had planned to vote on Monday after a long public hearing.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("moved its vote"));
+    }
 }
