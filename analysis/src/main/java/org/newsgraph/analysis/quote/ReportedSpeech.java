@@ -244,7 +244,10 @@ final class ReportedSpeech {
         return true;
     }
 
-    /** "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. */
+    /**
+     * "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. A
+     * passive ("is seen as") names no holder: {@link #regardedPassive}.
+     */
     void regarded(int cue, DependencyGraph g) {
         if (text.token(cue).tag().equals("VBN") && precededByBe(cue)) {
             regardedPassive(cue);
@@ -252,9 +255,8 @@ final class ReportedSpeech {
         }
         int[] range = regardAs.content(cue);
         int[] r = range == null ? null : ranges.trim(range[0], range[1]);
-        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
-                && precededByBe(cue)) {
-            return; // "was seen as": a passive, whose holder is seldom named
+        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1])) {
+            return;
         }
         Speaker sp = speakers.subjectOf(cue, g);
         if (sp == null) {
