@@ -4,6 +4,8 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
+import java.util.Set;
+
 /**
  * A verb of regarding with its object and "as" phrase, {@code Clinton sees the issue as a way to
  * win}, {@code many view him as a spoiler}: the stance is the attribution, "OBJECT as PHRASE" its
@@ -52,6 +54,41 @@ final class RegardAs {
             hi++;
         }
         return new int[]{lo, hi};
+    }
+
+    /** Verbs of regarding whose passive reports a view ("is seen as"; "was cast as" is a role). */
+    private static final Set<String> PASSIVE_VIEWS = Set.of("see", "view", "regard");
+
+    /**
+     * After a passive verb of regarding, "(by AGENT) as PHRASE": {phrase first, phrase last, agent
+     * first, agent last}, the agent -1 when none is named; or null.
+     */
+    int[] passiveAs(int cue) {
+        Sentence s = text.sentenceOf(cue);
+        Token c = text.token(cue);
+        if (c.lemma() == null || !PASSIVE_VIEWS.contains(c.lemma())) {
+            return null;
+        }
+        int as = cue + 1;
+        int agentFirst = -1;
+        if (as < s.endToken() && text.lowerWord(as).equals("by")) {
+            agentFirst = as + 1;
+            while (as < s.endToken() && as <= cue + AS_WINDOW && !text.lowerWord(as).equals("as")) {
+                if (SubjectFinder.isFinite(text.token(as)) || isBreak(as) || quotationOf[as] >= 0) {
+                    return null;
+                }
+                as++;
+            }
+        }
+        if (as + 1 >= s.endToken() || !text.lowerWord(as).equals("as") || isBreak(as + 1)
+                || agentFirst >= 0 && as - 1 < agentFirst) {
+            return null;
+        }
+        int hi = as + 1;
+        while (hi + 1 < s.endToken() && !isBreak(hi + 1) && !SubjectFinder.isFinite(text.token(hi + 1))) {
+            hi++;
+        }
+        return new int[]{as + 1, hi, agentFirst, agentFirst < 0 ? -1 : as - 1};
     }
 
     private boolean isBreak(int t) {

@@ -249,13 +249,19 @@ final class ReportedSpeech {
         return true;
     }
 
-    /** "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. */
+    /**
+     * "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. A
+     * passive ("is seen as") names no holder: {@link #regardedPassive}.
+     */
     void regarded(int cue, DependencyGraph g) {
+        if (text.token(cue).tag().equals("VBN") && precededByBe(cue)) {
+            regardedPassive(cue);
+            return;
+        }
         int[] range = regardAs.content(cue);
         int[] r = range == null ? null : ranges.trim(range[0], range[1]);
-        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1]) || text.token(cue).tag().equals("VBN")
-                && precededByBe(cue)) {
-            return; // "was seen as": a passive, whose holder is seldom named
+        if (r == null || r[1] - r[0] < 2 || ranges.coversDirect(r[0], r[1])) {
+            return;
         }
         Speaker sp = speakers.subjectOf(cue, g);
         if (sp == null) {
@@ -264,6 +270,30 @@ final class ReportedSpeech {
         QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
         found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, text.token(cue).span(), cue), Attribution.THOUGHT);
+    }
+
+    /**
+     * "Rubio is widely seen as the likelier winner": what is regarded (the subject) and how (the
+     * phrase after "as"), two parts of one content; held by the "by" agent if there is one, else by
+     * no one named.
+     */
+    private void regardedPassive(int cue) {
+        int[] as = regardAs.passiveAs(cue);
+        int[] subject = as == null ? null : subjects.find(cue);
+        if (subject == null || quotationOf[subject[1]] >= 0) {
+            return;
+        }
+        int[] r = ranges.trim(as[0], as[1]);
+        if (r == null || ranges.coversDirect(r[0], r[1])) {
+            return;
+        }
+        Speaker sp = as[2] < 0 ? null : tracker.resolve(as[3], null, text.span(as[2], as[3] + 1));
+        Token ct = text.token(cue);
+        usedCues.add(cue);
+        found.add(new Found(QuoteKind.INDIRECT, text.span(subject[1], subject[2] + 1), sp, ct.span(), cue),
+                Attribution.THOUGHT);
+        QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), Attribution.THOUGHT);
     }
 
     /**

@@ -1665,4 +1665,19 @@ class NewsQuoteExtractorTest {
                 + "The board had planned to vote on Monday after a long public hearing.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("moved its vote"));
     }
+
+    @Test
+    void aPassiveVerbOfRegardingReportsWhatIsRegardedAndHowWithNoHolderNamed() {
+        List<Found> found = quotes("At this point, Mayor Tom Tanner is widely seen as the likelier winner of the race.");
+        Found how = quoteWith(found, "likelier winner");
+        assertThat(how.cue()).isEqualTo("seen");
+        assertThat(how.content()).isEqualTo("the likelier winner of the race");
+        assertThat(how.speaker()).isNull();
+        assertThat(found).anyMatch(f -> "seen".equals(f.cue()) && f.content().contains("Tom Tanner"));
+    }
+
+    @Test
+    void aPassiveOfCastingIsARoleNotAView() {
+        assertThat(quotes("The young actor was cast as the villain in the new film.")).isEmpty();
+    }
 }
