@@ -1438,4 +1438,11 @@ class NewsQuoteExtractorTest {
                 + "35 percent in the spring survey."), "they backed");
         assertThat(f.content()).isEqualTo("they backed the new harbor plan");
     }
+
+    @Test
+    void anInfinitiveEndsBeforeASecondInfinitiveWhoseVerbIsACue() {
+        List<Found> found = quotes("Mayor Tom Reyes refused to release the audit or explain why the harbor lost money.");
+        assertThat(quoteWith(found, "release the audit").content()).isEqualTo("to release the audit");
+        assertThat(quoteWith(found, "harbor lost money").cue()).isEqualTo("explain");
+    }
 }
