@@ -146,7 +146,8 @@ final class TokenRanges {
 
     /**
      * Ends a content before a coordinated clause that brings its own attribution ("…, but Shelby
-     * said …", "…, and when pressed, she replied …"): that clause is another quote.
+     * said …", "…, and when pressed, she replied …", "to release the audit or explain why …"): that
+     * clause is another quote.
      */
     int cutAtNextAttribution(int lo, int hi) {
         for (int t = lo + 2; t < hi; t++) {
@@ -157,6 +158,9 @@ final class TokenRanges {
                 // "… the deal and called for tariffs": a second statement of the same speaker; but "he was alarmed
                 // and wanted to see …": a wish or plan after a clause goes on with the clause's subject
                 return t - 1;
+            }
+            if (text.token(t).tag().equals("CC") && secondInfinitiveCue(lo, t)) {
+                return t - 1; // "refused to release his records or explain how …": the second verb reports its own content
             }
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
                 return t - 1; // "…, O'Neill said"
@@ -175,6 +179,15 @@ final class TokenRanges {
             }
         }
         return hi;
+    }
+
+    /**
+     * An infinitive content goes on after the conjunction at {@code t} with a second infinitive
+     * whose verb is a cue ("to release the records or explain why …").
+     */
+    private boolean secondInfinitiveCue(int lo, int t) {
+        return text.token(lo).tag().equals("TO") && text.token(t + 1).tag().equals("VB") && quotationOf[t + 1] < 0
+                && cueSites.isCueAt(t + 1) && !hasFinite(lo, t - 1);
     }
 
     /**

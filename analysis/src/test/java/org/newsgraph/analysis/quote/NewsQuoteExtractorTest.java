@@ -1680,4 +1680,11 @@ class NewsQuoteExtractorTest {
     void aPassiveOfCastingIsARoleNotAView() {
         assertThat(quotes("The young actor was cast as the villain in the new film.")).isEmpty();
     }
+
+    @Test
+    void anInfinitiveEndsBeforeASecondInfinitiveWhoseVerbIsACue() {
+        List<Found> found = quotes("Mayor Tom Reyes refused to release the audit or explain why the harbor lost money.");
+        assertThat(quoteWith(found, "release the audit").content()).isEqualTo("to release the audit");
+        assertThat(quoteWith(found, "harbor lost money").cue()).isEqualTo("explain");
+    }
 }
