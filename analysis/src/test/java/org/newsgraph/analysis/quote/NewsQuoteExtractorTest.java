@@ -1431,4 +1431,11 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "winter service");
         assertThat(f.content()).isEqualTo("the ferry company would cut its winter service");
     }
+
+    @Test
+    void anObjectOfOneNounGoesOnWithTheRestOfItsList() {
+        String body = "The new harbor plan outlines housing, transport, fishing and tourism projects for the island towns.";
+        Found f = quoteWith(quotes(body), "housing");
+        assertThat(f.content()).isEqualTo("housing, transport, fishing and tourism projects for the island towns");
+    }
 }
