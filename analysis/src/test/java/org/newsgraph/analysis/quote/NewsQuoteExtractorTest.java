@@ -1441,4 +1441,12 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "housing");
         assertThat(f.content()).isEqualTo("housing, transport, fishing and tourism projects for the island towns");
     }
+
+    @Test
+    void aDespitePhraseQualifyingTheReportedClauseStaysInTheContent() {
+        Assumptions.assumeFalse(useParse(), "the parse decides the clause's extent");
+        String body = "Mayor Tom Reyes argues that the ferry still pays for itself, despite the rising cost of fuel.";
+        Found f = quoteWith(quotes(body), "pays for itself");
+        assertThat(f.content()).isEqualTo("that the ferry still pays for itself, despite the rising cost of fuel");
+    }
 }
