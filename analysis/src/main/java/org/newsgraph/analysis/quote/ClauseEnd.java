@@ -10,7 +10,7 @@ import java.util.function.IntPredicate;
  * Where a reported clause that follows its cue ends, when the sentence goes on past it with
  * material the speaker is not reported to have said: a participle of the writer's narration
  * ({@code …, citing …}; not one that goes on with a reported clause's own subject: {@code says the
- * plant will close, leaving …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
+ * plant will close, leaving …}, {@code …, despite …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
@@ -105,7 +105,7 @@ final class ClauseEnd {
                     continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
                 }
                 if (next.tag().equals("VBG") && !nw.equals("including") && !participleOfStatement(lo, subject, t, hi, object)
-                        || FRAME_OPENERS.contains(nw)) {
+                        || FRAME_OPENERS.contains(nw) && !(nw.equals("despite") && participleOfStatement(lo, subject, t, hi, object))) {
                     return cut; // ", citing …", ", although …"
                 }
                 if (nw.equals("compared")) {
@@ -119,9 +119,10 @@ final class ClauseEnd {
                 }
             }
             if (complete && t > lo + 3 && w.equals("despite")
-                    && !hasFinite(t + 1, hi, false)) {
-                // "despite …" without a clause; "while" without one ("while testifying", "while secretary of
-                // state") stays: PolNeAR keeps such a circumstance in the statement
+                    && !hasFinite(t + 1, hi, false) && !participleOfStatement(lo, subject, t - 1, hi, object)) {
+                // "despite …" without a clause, unless it qualifies a reported clause of its own ("says voters
+                // still trust him despite the scandal"); "while" without one ("while testifying", "while secretary
+                // of state") stays: PolNeAR keeps such a circumstance in the statement
                 return t - 1;
             }
             if (COORDINATORS.contains(w) && verbless(subject, t - 1) && (finiteVerbAt(t + 1)
@@ -171,8 +172,9 @@ final class ClauseEnd {
     }
 
     /**
-     * A participle after the comma at {@code comma} that goes on with the reported clause ("says the
-     * plant will close, leaving 300 workers without jobs"): the content is a finite clause with a
+     * A participle or "despite" phrase after {@code comma} (a comma, or the word before "despite")
+     * that goes on with the reported clause ("says the plant will close, leaving 300 workers without
+     * jobs", "…, despite the new rules"): the content is a finite clause with a
      * subject of its own and no relative or wh-clause, reported by a verb, and the participle is no
      * cue and is followed by no finite or nominal cue. ", citing …", ", according to …", a participle
      * after an object or an infinitive, or one that opens another attribution stays the writer's.
@@ -208,6 +210,9 @@ final class ClauseEnd {
 
     /** The cue right before the content is a noun ("the suggestion that …"), not a verb. */
     private boolean nominalCueBefore(int lo) {
+        if (lo > 0 && complementizerAt(lo, lo) && text.token(lo - 1).isNoun()) {
+            return true; // "the suggestion that …", whatever the lexicon says of the noun
+        }
         for (int t = lo - 1; t >= 0 && t >= lo - 3; t--) {
             if (isCue.test(t)) {
                 return !text.token(t).isVerb();

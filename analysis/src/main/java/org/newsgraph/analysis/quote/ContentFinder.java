@@ -361,12 +361,15 @@ final class ContentFinder {
      * said").
      */
     private boolean continuesObject(int comma, int lo) {
-        if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma - lo < 2) {
+        if (!text.text(text.token(comma)).equals(",") || comma + 1 >= text.tokens().size() || comma == lo) {
             return false;
         }
         Token next = text.token(comma + 1);
         if (next.sentence() != text.token(comma).sentence() || quotationOf[comma + 1] >= 0) {
             return false;
+        }
+        if (comma - lo < 2) {
+            return text.token(lo).isNoun() && listOfNouns(comma + 1); // "outlined trade, energy and banking sanctions"
         }
         String tag = next.tag();
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
