@@ -24,6 +24,11 @@ final class ReportedSpeech {
     private static final Set<String> INFINITIVE_THOUGHTS = Set.of("hope", "expect");
     /** Words that stand for a whole answer or statement after "say" ("said yes", "would not say so"). */
     private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
+    /**
+     * Intentions whose object is the thing wished for ("wants a recount", "seeks the nomination");
+     * "planned the trip", "decided the case", "aimed it at" are no wishes.
+     */
+    private static final Set<String> WANTING = Set.of("want", "seek", "wish");
     /** Verbs of refusing: a quote only with their infinitive, the act refused. */
     private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
     /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
@@ -137,7 +142,8 @@ final class ReportedSpeech {
         boolean object = false;
         if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
                 && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
-                || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
+                || cls == CueClass.EVIDENCE && isFinite(ct) // "polls show Clinton with a lead"
+                || WANTING.contains(ct.lemma()) && isFinite(ct))) {
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             if (range == null) {
                 range = framingComplement.toTopic(cue); // "pointed to the rising cost of …"

@@ -1687,4 +1687,19 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(found, "release the audit").content()).isEqualTo("to release the audit");
         assertThat(quoteWith(found, "harbor lost money").cue()).isEqualTo("explain");
     }
+
+    @Test
+    void aVerbOfWantingReportsTheThingWantedAsAnIntention() {
+        List<Found> found = quotes("Mayor Tom Reyes wants a full audit of the harbor accounts.");
+        Found wish = quoteWith(found, "full audit");
+        assertThat(wish.cue()).isEqualTo("wants");
+        assertThat(wish.content()).isEqualTo("a full audit of the harbor accounts");
+        assertThat(wish.speaker()).contains("Tom Reyes");
+        assertThat(wish.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void aPlanTakesNoObjectAsItsContent() {
+        assertThat(quotes("The harbor board planned the new pier for two years.")).noneMatch(f -> f.content().contains("pier"));
+    }
 }
