@@ -1702,4 +1702,12 @@ class NewsQuoteExtractorTest {
     void aPlanTakesNoObjectAsItsContent() {
         assertThat(quotes("The harbor board planned the new pier for two years.")).noneMatch(f -> f.content().contains("pier"));
     }
+
+    @Test
+    void aSubjectModifiedByAParticipleAndATimeStillSpeaks() {
+        List<Found> found = quotes("A city survey published on Monday shows that most residents distrust the harbor board.");
+        Found shown = quoteWith(found, "distrust the harbor board");
+        assertThat(shown.cue()).isEqualTo("shows");
+        assertThat(shown.speaker()).contains("survey");
+    }
 }
