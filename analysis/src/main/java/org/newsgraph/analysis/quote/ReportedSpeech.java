@@ -103,7 +103,9 @@ final class ReportedSpeech {
             range = afterAdjunct != null && isStatement(afterAdjunct, ct) ? afterAdjunct : null;
         }
         if (range == null && g != null && takesInfinitive(ct)) {
-            range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+            int[] after = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+            // an intention without its infinitive ("wants a full audit") may still have an object, read below
+            range = after != null && cls == CueClass.INTENTION && !opensInfinitive(after) ? null : after;
         }
         int[] asLead = null;
         int[] asSubject = null;
@@ -391,6 +393,11 @@ final class ReportedSpeech {
         int[] r = ranges.trim(range[0], range[1]);
         return r != null && (r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1])
                 || takesInfinitive(cue) && r[1] - r[0] >= 1 && ranges.infinitiveNear(r[0], r[1])); // "declined to comment"
+    }
+
+    private boolean opensInfinitive(int[] range) {
+        int[] r = ranges.trim(range[0], range[1]);
+        return r != null && text.token(r[0]).tag().equals("TO");
     }
 
     private boolean takesInfinitive(Token cue) {
