@@ -24,6 +24,11 @@ final class ReportedSpeech {
     private static final Set<String> INFINITIVE_THOUGHTS = Set.of("hope", "expect");
     /** Words that stand for a whole answer or statement after "say" ("said yes", "would not say so"). */
     private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
+    /**
+     * Intentions whose object is the thing wished for ("wants a recount", "seeks the nomination");
+     * "planned the trip", "decided the case", "aimed it at" are no wishes.
+     */
+    private static final Set<String> WANTING = Set.of("want", "seek", "wish");
     /** Verbs of refusing: a quote only with their infinitive, the act refused. */
     private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
     /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
@@ -98,7 +103,9 @@ final class ReportedSpeech {
             range = afterAdjunct != null && isStatement(afterAdjunct, ct) ? afterAdjunct : null;
         }
         if (range == null && g != null && takesInfinitive(ct)) {
-            range = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+            int[] after = contents.afterCue(cue); // the parse has the infinitive as xcomp, no complement clause
+            // an intention without its infinitive ("wants a full audit") may still have an object, read below
+            range = after != null && cls == CueClass.INTENTION && !opensInfinitive(after) ? null : after;
         }
         int[] asLead = null;
         int[] asSubject = null;
@@ -137,7 +144,8 @@ final class ReportedSpeech {
         boolean object = false;
         if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
                 && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
-                || cls == CueClass.EVIDENCE && isFinite(ct))) { // "polls show Clinton with a lead"
+                || cls == CueClass.EVIDENCE && isFinite(ct) // "polls show Clinton with a lead"
+                || WANTING.contains(ct.lemma()) && isFinite(ct))) {
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             if (range == null) {
                 range = framingComplement.toTopic(cue); // "pointed to the rising cost of …"
@@ -385,6 +393,11 @@ final class ReportedSpeech {
         int[] r = ranges.trim(range[0], range[1]);
         return r != null && (r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1])
                 || takesInfinitive(cue) && r[1] - r[0] >= 1 && ranges.infinitiveNear(r[0], r[1])); // "declined to comment"
+    }
+
+    private boolean opensInfinitive(int[] range) {
+        int[] r = ranges.trim(range[0], range[1]);
+        return r != null && text.token(r[0]).tag().equals("TO");
     }
 
     private boolean takesInfinitive(Token cue) {

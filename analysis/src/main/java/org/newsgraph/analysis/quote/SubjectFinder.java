@@ -487,6 +487,7 @@ final class SubjectFinder {
     /** The noun phrase that ends right before {@code verb}: {head, first, last}, or null. */
     private int[] npBefore(int verb, Sentence s) {
         int t = verb - 1;
+        boolean afterTime = false;
         while (t >= s.firstToken()) {
             Token k = text.token(t);
             String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
@@ -496,6 +497,10 @@ final class SubjectFinder {
                 t--;
             } else if (TIME_WORDS.contains(w) && t - 1 >= s.firstToken()) {
                 t--; // "last week", "on Monday", "Zarif Tuesday"
+                afterTime = true;
+            } else if (afterTime && k.tag().equals("VBN") && t - 1 >= s.firstToken() && text.token(t - 1).isNoun()) {
+                t--; // "a poll released last week showed": the participle and its time modify the subject
+                afterTime = false;
             } else if (k.tag().equals("CD") && w.matches("(1[89]|20)\\d\\d") && t - 1 > s.firstToken()
                     && text.token(t - 1).tag().equals("IN")) {
                 t -= 2; // "who in 2010 said"

@@ -1705,4 +1705,27 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "pays for itself");
         assertThat(f.content()).isEqualTo("that the ferry still pays for itself, despite the rising cost of fuel");
     }
+
+    @Test
+    void aVerbOfWantingReportsTheThingWantedAsAnIntention() {
+        List<Found> found = quotes("Mayor Tom Reyes wants a full audit of the harbor accounts.");
+        Found wish = quoteWith(found, "full audit");
+        assertThat(wish.cue()).isEqualTo("wants");
+        assertThat(wish.content()).isEqualTo("a full audit of the harbor accounts");
+        assertThat(wish.speaker()).contains("Tom Reyes");
+        assertThat(wish.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void aPlanTakesNoObjectAsItsContent() {
+        assertThat(quotes("The harbor board planned the new pier for two years.")).noneMatch(f -> f.content().contains("pier"));
+    }
+
+    @Test
+    void aSubjectModifiedByAParticipleAndATimeStillSpeaks() {
+        List<Found> found = quotes("A city survey published on Monday shows that most residents distrust the harbor board.");
+        Found shown = quoteWith(found, "distrust the harbor board");
+        assertThat(shown.cue()).isEqualTo("shows");
+        assertThat(shown.speaker()).contains("survey");
+    }
 }
