@@ -1713,4 +1713,11 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "working families");
         assertThat(f.content()).contains("will pay for the new bridge");
     }
+
+    @Test
+    void aLongAddresseeWithItsAdjunctsStaysOutOfTheContentOfTell() {
+        String body = "Mayor Tom Reyes told a packed hall in the old mill town on Friday night that the ferry would run again.";
+        Found f = quoteWith(quotes(body), "ferry would run");
+        assertThat(f.content()).isEqualTo("that the ferry would run again");
+    }
 }
