@@ -143,6 +143,9 @@ final class ClauseEnd {
             if ((w.equals("—") || w.equals("--")) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1;
             }
+            if (quotationOf[t - 1] >= 0 && asideDash(text, t) && !hasAsideDash(lo, t - 1) && !hasAsideDash(t + 1, hi)) {
+                return t - 1; // "… a “grave threat” — a claim Seoul disputes": the writer's aside after the quotation
+            }
         }
         return hi;
     }
@@ -337,6 +340,26 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /**
+     * A dash set off as a pause: an em or en dash, a double hyphen, or a hyphen with a space before
+     * it (not the hyphen of a compound).
+     */
+    static boolean asideDash(AnnotatedText text, int t) {
+        String w = text.lowerWord(t);
+        return w.equals("—") || w.equals("–") || w.equals("--")
+                || w.equals("-") && t > 0 && text.token(t - 1).end() < text.token(t).start();
+    }
+
+    /** A dash in {@code [from, hi]}: with another, it sets off an insertion, after which the clause goes on. */
+    private boolean hasAsideDash(int from, int hi) {
+        for (int t = from; t <= hi; t++) {
+            if (quotationOf[t] < 0 && asideDash(text, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

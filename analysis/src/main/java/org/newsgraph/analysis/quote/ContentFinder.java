@@ -136,6 +136,12 @@ final class ContentFinder {
     static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");
 
+    /**
+     * How far "that" may follow a cue whose object is the one spoken to: an addressee with its own
+     * adjuncts comes first ("told a packed hall in the old mill town last night that …").
+     */
+    private static final int ADDRESSEE_REACH = 14;
+
     /** The reported clause after a cue, from tokens: "(that) CLAUSE", past adjuncts and an addressee. */
     int[] afterCue(int cue) {
         Sentence s = text.sentenceOf(cue);
@@ -154,7 +160,8 @@ final class ContentFinder {
             return null; // "…, she said Tuesday in Paris, noting that …": when and where, then her next act
         }
         // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
-        for (int t = lo; t < s.endToken() && t <= lo + 8; t++) {
+        int reach = ADDRESSEE_CUES.contains(text.token(cue).lemma()) ? ADDRESSEE_REACH : 8;
+        for (int t = lo; t < s.endToken() && t <= lo + reach; t++) {
             Token k = text.token(t);
             if (quotationOf[t] >= 0 || text.text(k).equals(",") && t == lo) {
                 break;

@@ -58,7 +58,7 @@ final class PartialExtent {
             }
             Token k = text.token(t);
             String w = text.text(k).toLowerCase(Locale.ROOT);
-            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("―") || w.equals("--") || w.equals("?")
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("―") || ClauseEnd.asideDash(text, t) || w.equals("?")
                     || w.equals("!") || w.equals("(")) {
                 break;
             }

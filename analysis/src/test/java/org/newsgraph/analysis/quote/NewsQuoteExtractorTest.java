@@ -1728,4 +1728,35 @@ class NewsQuoteExtractorTest {
         assertThat(shown.cue()).isEqualTo("shows");
         assertThat(shown.speaker()).contains("survey");
     }
+
+    @Test
+    void aDashAfterAQuotationInAReportedClauseOpensTheWritersAside() {
+        String body = "Mayor Tom Reyes said the new toll was \u201ca tax on working families\u201d \u2014 a charge the port "
+                + "authority has long rejected.";
+        Found f = quoteWith(quotes(body), "working families");
+        assertThat(f.content()).isEqualTo("the new toll was \u201ca tax on working families\u201d");
+    }
+
+    @Test
+    void aSpacedHyphenAfterAQuotedPhraseEndsItsContent() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Mayor Tom Reyes called the harbor plan a \"costly mistake\" - a view shared by few on the council.";
+        Found f = quoteWith(quotes(body), "costly mistake");
+        assertThat(f.content()).doesNotContain("shared by few");
+    }
+
+    @Test
+    void aDashPairAroundAQuotationLeavesTheClauseWhole() {
+        String body = "Mayor Tom Reyes said the toll \u2014 what critics call \u201ca tax on working families\u201d \u2014 "
+                + "will pay for the new bridge.";
+        Found f = quoteWith(quotes(body), "working families");
+        assertThat(f.content()).contains("will pay for the new bridge");
+    }
+
+    @Test
+    void aLongAddresseeWithItsAdjunctsStaysOutOfTheContentOfTell() {
+        String body = "Mayor Tom Reyes told a packed hall in the old mill town on Friday night that the ferry would run again.";
+        Found f = quoteWith(quotes(body), "ferry would run");
+        assertThat(f.content()).isEqualTo("that the ferry would run again");
+    }
 }
