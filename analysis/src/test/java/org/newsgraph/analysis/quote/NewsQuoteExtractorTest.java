@@ -1687,4 +1687,10 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(found, "release the audit").content()).isEqualTo("to release the audit");
         assertThat(quoteWith(found, "harbor lost money").cue()).isEqualTo("explain");
     }
+
+    @Test
+    void aVerbRightAfterASubjectWithItsRelativeClauseTakesAnObjectNotTheSubjectAsContent() {
+        String body = "In March, Lena Ortiz, who runs the harbor office, emailed Tom Reyes and Ana Ruiz, two members of the port board.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("Lena Ortiz"));
+    }
 }
