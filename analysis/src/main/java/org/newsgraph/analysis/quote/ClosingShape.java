@@ -152,7 +152,7 @@ final class ClosingShape {
 
     /**
      * Whether {@code [lo, hi]} has a finite verb outside its relative clauses, each running from
-     * its relative word to the next comma: "The port, which opened in May, is busy" has one, while
+     * its relative word to the next comma or closing mark: "The port, which opened in May, is busy" has one, while
      * "The mayor, who took office in May," is only a noun phrase with its modifiers.
      */
     boolean finiteOutsideRelatives(int lo, int hi) {
@@ -162,8 +162,8 @@ final class ClosingShape {
             String tag = k.tag();
             if (tag.equals("WDT") || tag.equals("WP") || tag.equals("WP$") || tag.equals("WRB")) {
                 relative = true;
-            } else if (tag.equals(",")) {
-                relative = false;
+            } else if (tag.equals(",") || tag.equals("''")) {
+                relative = false; // a closing mark ends a relative clause quoted inside ("a “man who knows”")
             } else if (!relative && isFinite(k)) {
                 return true;
             }
