@@ -126,6 +126,9 @@ final class ClosingAttribution {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
         boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
+        if (inverted && quotationOf[comma] < 0 && !shape.finiteOutsideRelatives(s.firstToken(), comma - 1)) {
+            return null; // "The analyst, who covers the firm, recalled many calls": the part before the comma is the cue's subject
+        }
         int end = cue + 1;
         while (end < s.endToken() && !ranges.isEdgePunct(end)) {
             if (inverted && quotationOf[comma] >= 0 && end > cue + 1 && text.token(end).tag().startsWith("W")

@@ -150,6 +150,27 @@ final class ClosingShape {
         return nominal; // ", seldom speaks …": no subject of its own
     }
 
+    /**
+     * Whether {@code [lo, hi]} has a finite verb outside its relative clauses, each running from
+     * its relative word to the next comma or closing mark: "The port, which opened in May, is busy" has one, while
+     * "The mayor, who took office in May," is only a noun phrase with its modifiers.
+     */
+    boolean finiteOutsideRelatives(int lo, int hi) {
+        boolean relative = false;
+        for (int t = lo; t <= hi; t++) {
+            Token k = text.token(t);
+            String tag = k.tag();
+            if (tag.equals("WDT") || tag.equals("WP") || tag.equals("WP$") || tag.equals("WRB")) {
+                relative = true;
+            } else if (tag.equals(",") || tag.equals("''")) {
+                relative = false; // a closing mark ends a relative clause quoted inside ("a “man who knows”")
+            } else if (!relative && isFinite(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean onlyAuxiliaries(int lo, int hi) {
         for (int t = lo; t <= hi; t++) {
             if (!isAuxiliary(text.token(t)) && !text.token(t).tag().equals("RB")) {

@@ -119,7 +119,18 @@ final class ContentFinder {
                 hi = Math.max(hi, b[1]);
             }
         }
-        return hi < 0 ? null : new int[]{lo, hi};
+        return hi < 0 ? null : new int[]{lo, joinedPhraseEnd(lo, hi)};
+    }
+
+    /**
+     * Where an object parsed as {@code [lo, hi]} ends when a last phrase joined after a comma follows
+     * it, which the parse often hangs on the verb ("thanked the crews, as well as their families"):
+     * the sentence's last word; else {@code hi}.
+     */
+    private int joinedPhraseEnd(int lo, int hi) {
+        Sentence s = text.sentenceOf(hi);
+        int last = isEdgePunct(s.endToken() - 1) ? s.endToken() - 2 : s.endToken() - 1;
+        return hi + 2 < last && continuesObject(hi + 1, lo) && joinedPhrase(hi + 2) ? last : hi;
     }
 
     private final AskedAdjunct askedQuestion;

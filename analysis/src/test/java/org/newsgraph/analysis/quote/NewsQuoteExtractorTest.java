@@ -1759,4 +1759,16 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "ferry would run");
         assertThat(f.content()).isEqualTo("that the ferry would run again");
     }
+
+    @Test
+    void aVerbRightAfterASubjectWithItsRelativeClauseTakesAnObjectNotTheSubjectAsContent() {
+        String body = "In March, Lena Ortiz, who runs the harbor office, emailed Tom Reyes and Ana Ruiz, two members of the port board.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("Lena Ortiz"));
+    }
+
+    @Test
+    void aRelativeClauseQuotedInsideAStatementEndsWithItsClosingMark() {
+        String body = "Pair a tight budget with a \"mayor who never counts the cost\" and the harbor goes broke, said Tom Reyes.";
+        assertThat(quotes(body)).anyMatch(f -> "said".equals(f.cue()) && f.content().contains("harbor goes broke"));
+    }
 }
