@@ -1493,7 +1493,6 @@ class NewsQuoteExtractorTest {
 
     @Test
     void anObjectKeepsALastPhraseJoinedAfterAComma() {
-        Assumptions.assumeFalse(useParse(), "the parse decides the object's extent");
         String body = "In her speech, Governor Ana Ruiz emphasized rising rents, and a need to build more homes near the port.";
         Found f = quoteWith(quotes(body), "rising rents");
         assertThat(f.content()).isEqualTo("rising rents, and a need to build more homes near the port");
@@ -1501,7 +1500,6 @@ class NewsQuoteExtractorTest {
 
     @Test
     void anObjectKeepsAPhraseJoinedByAsWellAs() {
-        Assumptions.assumeFalse(useParse(), "the parse decides the object's extent");
         String body = "Mayor Tom Reyes thanked the harbor crews, as well as the volunteers from the fishing towns.";
         Found f = quoteWith(quotes(body), "harbor crews");
         assertThat(f.content()).isEqualTo("the harbor crews, as well as the volunteers from the fishing towns");
