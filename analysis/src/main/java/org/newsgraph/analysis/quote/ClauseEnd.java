@@ -75,7 +75,7 @@ final class ClauseEnd {
         if (object) {
             hi = objectEnd.end(lo, hi);
         }
-        hi = trailingClause.end(lo, hi); // "…, who has since left", "… so Mr. Hale could start"
+        hi = trailingClause.end(lo, hi); // "…, who has since left", "… so Mr. Garcia could reopen"
         hi = beforeCoordinatedClause(lo, hi);
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
@@ -152,7 +152,7 @@ final class ClauseEnd {
 
     /**
      * A content with no finite verb before ", and"/", but" and a clause with its own subject
-     * ({@code charged [the officer with murder], and the mayor fired …}) is an object or an
+     * ({@code charged [the driver with theft], and the mayor fired …}) is an object or an
      * infinitive that ends at the comma: the clause after it is the writer's next statement, not the
      * content's verb. A content opening with a complementizer or a wh-word waits for its verb.
      */

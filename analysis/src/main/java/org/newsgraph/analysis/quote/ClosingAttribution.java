@@ -56,8 +56,8 @@ final class ClosingAttribution {
     }
 
     /**
-     * The part of {@code rest} before a direct quotation inside it ("Over the years, she said, email
-     * has helped her – and she laughed: “…”"): the quotation is a quote of its own; the whole rest
+     * The part of {@code rest} before a direct quotation inside it ("Since the spring, she said, the ferry
+     * has let her visit – and she added: “…”"): the quotation is a quote of its own; the whole rest
      * when it opens with the quotation or nothing of a clause comes before it.
      */
     private int[] beforeDirect(int[] rest) {
@@ -117,7 +117,7 @@ final class ClosingAttribution {
             return null; // "… disclosed them to the AP, which first reported the story": a relative clause, not a closing cue
         }
         if (cue - comma >= 2 && !shape.subjectOnly(comma + 1, cue - 1)) {
-            return null; // "If you're in that situation, please read the guides I wrote": a clause of its own before the cue
+            return null; // "If it rains, please follow the signs we painted": a clause of its own before the cue
         }
         if (opener.equals("CC")) {
             return null; // "The state is close, and polls show him ahead": a clause of its own, coordinated
@@ -141,7 +141,7 @@ final class ClosingAttribution {
             end++;
         }
         if (cue - comma >= 2 && !shape.closesClause(cue, end)) {
-            return null; // "…, the firm agreed to lend …", "…, Mexico said enough": the cue takes its own complement
+            return null; // "…, the club agreed to pay …", "…, the workers said no": the cue takes its own complement
         }
         int[] parentheticalRest = null;
         if (!inverted && end < s.endToken() - 1 && text.text(text.token(end)).equals(",")) {

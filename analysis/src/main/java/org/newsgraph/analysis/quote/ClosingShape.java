@@ -35,7 +35,7 @@ final class ClosingShape {
     /**
      * Whether the cue closes its clause: up to {@code end} only adverbs, times, prepositional
      * adjuncts ("in a statement") or, for a cue of telling, the one told follow it; an object, an
-     * infinitive or a "that" clause means the cue reports that instead ("…, Mexico said enough").
+     * infinitive or a "that" clause means the cue reports that instead ("…, the workers said no").
      */
     boolean closesClause(int cue, int end) {
         int t = cue + 1;
@@ -62,7 +62,7 @@ final class ClosingShape {
 
     /**
      * Whether {@code [lo, hi]} is only a fronted adverbial, a phrase or clause opened by a
-     * preposition or subordinator ("During his years in office", "But when the funding ended")
+     * preposition or subordinator ("During her first term", "But when the funding ended")
      * with no main clause after it: no statement of its own.
      */
     boolean frontedOnly(int lo, int hi) {
@@ -139,7 +139,7 @@ final class ClosingShape {
             if (tag.equals("WDT") || tag.equals("WP") || tag.equals("WP$") || tag.equals("WRB")) {
                 relative = t;
             } else if (relative < 0 && !isAuxiliary(k) && (tag.equals("VB") || isFinite(k))) {
-                return false; // ", please read the guides I wrote"
+                return false; // ", please follow the signs we painted"
             }
             nominal |= relative < 0 && (k.isNoun() || tag.equals("PRP") || tag.equals("CD") || tag.equals("DT")
                     || tag.startsWith("JJ"));

@@ -7,8 +7,8 @@ import org.newsgraph.nlp.Token;
 import java.util.Set;
 
 /**
- * A verb of regarding with its object and "as" phrase, {@code Clinton sees the issue as a way to
- * win}, {@code many view him as a spoiler}: the stance is the attribution, "OBJECT as PHRASE" its
+ * A verb of regarding with its object and "as" phrase, {@code Ruiz sees the tax as a way to pay
+ * for the pier}, {@code many view him as a spoiler}: the stance is the attribution, "OBJECT as PHRASE" its
  * content. Without "as" ("sees the doctor", "viewed the site") there is none. Ranges are inclusive
  * token indices.
  */

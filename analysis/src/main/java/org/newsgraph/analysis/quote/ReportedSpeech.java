@@ -258,7 +258,7 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Clinton sees the issue as a way to win": see {@link RegardAs}; the speaker must be found. A
+     * "Ruiz sees the tax as a way to pay for the pier": see {@link RegardAs}; the speaker must be found. A
      * passive ("is seen as") names no holder: {@link #regardedPassive}.
      */
     void regarded(int cue, DependencyGraph g) {

@@ -435,7 +435,7 @@ final class SubjectFinder {
             }
             if (k.tag().equals("TO") || k.tag().equals("IN") && (w.equals("of") || w.equals("in") || w.equals("at") || w.equals("for")
                     || w.equals("from") || w.equals("with") || w.equals("on") || w.equals("inside"))) {
-                prep = true; // "said one Democratic source on the panel", "said a source close to the campaign"
+                prep = true; // "said one Republican aide on the committee", "said a source close to the mayor"
             } else if (k.isNoun() || k.tag().equals("CD") || QUANTIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 if (!prep) {
                     head = t; // "…, tweeted another."

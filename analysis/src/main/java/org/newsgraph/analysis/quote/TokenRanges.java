@@ -160,7 +160,7 @@ final class TokenRanges {
                 return t - 1;
             }
             if (text.token(t).tag().equals("CC") && secondInfinitiveCue(lo, t)) {
-                return t - 1; // "refused to release his records or explain how …": the second verb reports its own content
+                return t - 1; // "declined to name the buyer or explain why …": the second verb reports its own content
             }
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
                 return t - 1; // "…, O'Neill said"
@@ -183,7 +183,7 @@ final class TokenRanges {
 
     /**
      * An infinitive content goes on after the conjunction at {@code t} with a second infinitive
-     * whose verb is a cue ("to release the records or explain why …").
+     * whose verb is a cue ("to name the buyer or explain why …").
      */
     private boolean secondInfinitiveCue(int lo, int t) {
         return text.token(lo).tag().equals("TO") && text.token(t + 1).tag().equals("VB") && quotationOf[t + 1] < 0

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * A clause of the writer's that closes a reported content: an adverbial clause with a subject of
- * its own after an object or an infinitive ({@code agreed [to release the funds] so Mr. Hale could
- * start}, {@code shouted [insults] as she walked past}), or a non-restrictive relative clause that
+ * its own after an object or an infinitive ({@code agreed [to repair the bridge] so Mr. Garcia could
+ * reopen}, {@code shouted [insults] as she walked past}), or a non-restrictive relative clause that
  * runs to the content's end, on a name ({@code backed [the deal with Mr. Ortiz], who has since left})
  * or after an infinitive ({@code vowed [to keep the tax cut], which expires next year}). Both tell
  * the reader about the people and the occasion rather than what was said. A subject that is a

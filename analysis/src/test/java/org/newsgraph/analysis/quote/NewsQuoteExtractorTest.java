@@ -1397,29 +1397,29 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aClauseBeforeAnImperativeIsNoClosingAttribution() {
-        String body = "If you are new to the program, please read the short guide I wrote last year.";
-        assertThat(quotes(body)).noneMatch(f -> f.content().contains("new to the program"));
+        String body = "If the ferry is full, please take the bus timetable I wrote for visitors.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("the ferry is full"));
     }
 
     @Test
     void aFrontedClauseWithoutAMainClauseIsNoClosingContent() {
-        String body = "The grant paid for the buses. But when the council cut the grant three years later, the town said enough.";
-        assertThat(quotes(body)).noneMatch(f -> f.content().contains("the council cut the grant"));
+        String body = "The plant closed in May. When the owners offered a new contract in June, the workers said no.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("the owners offered"));
     }
 
     @Test
     void aFrontedPhraseBeforeAPassiveIsNoClosingContent() {
-        String body = "Despite several failed launches this spring, the agency's moon plans have hardly been mentioned "
-                + "in the campaign.";
-        assertThat(quotes(body)).noneMatch(f -> f.content().contains("failed launches"));
+        String body = "Despite two floods in April, repairs to the old dam were hardly mentioned "
+                + "in the debate.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("two floods"));
     }
 
     @Test
     void aCueWithAnInfinitiveAfterItDoesNotCloseTheSentence() {
-        String body = "In the end, the firm agreed to quietly lend the buyer $2 million, and the bank also stepped in "
-                + "with a loan.";
-        assertThat(quotes(body)).noneMatch(f -> f.content().equals("In the end")
-                || f.content().contains("the bank also stepped in"));
+        String body = "After a long night, the club agreed to quietly pay the coach's fine, and the league also dropped "
+                + "the ban.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().equals("After a long night")
+                || f.content().contains("the league also dropped"));
     }
 
     @Test
@@ -1438,27 +1438,27 @@ class NewsQuoteExtractorTest {
 
     @Test
     void theRestOfAnInterruptedStatementEndsBeforeADirectQuotation() {
-        String body = "Over the years, she said, the ferry has helped her stay in touch with her sister, and she "
+        String body = "Since the spring, she said, the ferry has let her visit her sister weekly, and she "
                 + "admitted: \u201cThe ferry is a blessing and a curse.\u201d";
         List<Found> found = quotes(body);
-        Found rest = quoteWith(found, "the ferry has helped her");
+        Found rest = quoteWith(found, "the ferry has let her");
         assertThat(rest.cue()).isEqualTo("said");
         assertThat(rest.content()).doesNotContain("blessing");
     }
 
     @Test
     void aSplitInfinitiveIsTheIntentionOfItsCue() {
-        String body = "After weeks of talks, the firm agreed to quietly lend the buyer $2 million.";
-        Found f = quoteWith(quotes(body), "lend the buyer");
-        assertThat(f.content()).isEqualTo("to quietly lend the buyer $2 million");
+        String body = "After weeks of talks, the club agreed to quietly pay the coach's fine.";
+        Found f = quoteWith(quotes(body), "pay the coach");
+        assertThat(f.content()).isEqualTo("to quietly pay the coach's fine");
         assertThat(f.cue()).isEqualTo("agreed");
     }
 
     @Test
     void anObjectOrInfinitiveEndsBeforeAnAdverbialClauseWithANamedSubject() {
-        Found funds = quoteWith(quotes("The council agreed to release the funds so Mr. Hale could start the repairs."),
-                "release the funds");
-        assertThat(funds.content()).isEqualTo("to release the funds");
+        Found funds = quoteWith(quotes("The council agreed to repair the bridge so Mr. Garcia could reopen his shop."),
+                "repair the bridge");
+        assertThat(funds.content()).isEqualTo("to repair the bridge");
         Found insults = quoteWith(quotes("Several residents shouted insults as she walked past the gate."), "insults");
         assertThat(insults.content()).isEqualTo("insults");
         // a common noun phrase as the subject: the clause may be part of the statement
@@ -1486,9 +1486,9 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aVerblessContentEndsBeforeACoordinatedClauseWithItsOwnSubject() {
-        Found charged = quoteWith(quotes("The prosecutor charged the officer with assault in the first degree, and the "
-                + "mayor fired the police chief."), "the officer");
-        assertThat(charged.content()).isEqualTo("the officer with assault in the first degree");
+        Found charged = quoteWith(quotes("The prosecutor charged the driver with theft in the second degree, and the "
+                + "mayor fired the depot chief."), "the driver");
+        assertThat(charged.content()).isEqualTo("the driver with theft in the second degree");
     }
 
     @Test
@@ -1533,10 +1533,10 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aClauseWithATypewriterQuotationBeforeAClosingCueIsOneMixedQuote() {
-        String body = "The council met on Monday. Ms. Reyes is ''not a backslapper,'' said Mr. Tanner, her deputy.";
+        String body = "The council met on Monday. Ms. Reyes is ''no showman at all,'' said Mr. Tanner, her deputy.";
         List<Found> found = quotes(body);
         assertThat(found).noneMatch(f -> f.content().equals("Mr. Tanner"));
-        Found f = quoteWith(found, "backslapper");
+        Found f = quoteWith(found, "showman");
         assertThat(f.content()).startsWith("Ms. Reyes is");
         assertThat(f.cue()).isEqualTo("said");
     }
@@ -1622,7 +1622,7 @@ class NewsQuoteExtractorTest {
     @Test
     void aMixedQuoteTheSplitterCutKeepsItsFirstSentence() {
         String body = "The people of the valley \u201cdeserve someone who stands with them. That is Ines Alvarez,\u201d "
-                + "said the man who built his career in the valley.";
+                + "said the woman who ran the mill for thirty years.";
         Found f = quoteWith(quotes(body), "That is Ines Alvarez");
         assertThat(f.content()).startsWith("The people of the valley");
     }

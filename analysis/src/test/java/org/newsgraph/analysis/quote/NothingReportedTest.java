@@ -191,7 +191,7 @@ class NothingReportedTest {
     @Test
     void anEditorialLabelIsNoSpeaker() {
         String body = "The council approved the new bus routes on Monday.\n\n"
-                + "CORRECTION: An earlier version of this article gave the wrong date for the council vote.";
+                + "CORRECTION: The council voted on Tuesday, not on Monday as first stated.";
         assertThat(quotes(body)).extracting(Found::cue).doesNotContain(":");
     }
 

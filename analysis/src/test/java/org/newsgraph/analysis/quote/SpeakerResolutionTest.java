@@ -131,9 +131,9 @@ class SpeakerResolutionTest {
 
     @Test
     void aSourceOnAPanelAfterTheCue() {
-        String body = "“The committee has no plan at all,” said one Democratic source on the panel.";
+        String body = "“The committee has no plan at all,” said one Republican aide on the committee.";
         Found f = quoteWith(body, "The committee has no plan");
-        assertThat(f.name()).isEqualTo("one Democratic source on the panel");
+        assertThat(f.name()).isEqualTo("one Republican aide on the committee");
     }
 
     @Test
