@@ -1687,4 +1687,16 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(found, "release the audit").content()).isEqualTo("to release the audit");
         assertThat(quoteWith(found, "harbor lost money").cue()).isEqualTo("explain");
     }
+
+    @Test
+    void anObjectFollowedByAnAdverbialClauseEndsBeforeIt() {
+        String body = "Senator Ruth Okafor criticized the harbor budget at a rally, although the vote had been delayed.";
+        assertThat(quoteWith(quotes(body), "harbor budget").content()).isEqualTo("the harbor budget");
+    }
+
+    @Test
+    void aWhenClauseRightAfterTheSubjectOfAReportedClauseStaysInIt() {
+        String body = "Mayor Tom Reyes said the days when the port was busy are over.";
+        assertThat(quoteWith(quotes(body), "port was busy").content()).isEqualTo("the days when the port was busy are over");
+    }
 }
