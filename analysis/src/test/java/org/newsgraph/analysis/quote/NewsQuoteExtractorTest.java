@@ -1699,4 +1699,11 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Tom Reyes said the days when the port was busy are over.";
         assertThat(quoteWith(quotes(body), "port was busy").content()).isEqualTo("the days when the port was busy are over");
     }
+
+    @Test
+    void aContentEndsBeforeAClauseAfterAndWithALongSubject() {
+        String body = "Mayor Tom Reyes said the city would repair the old pier, and the regional dock workers' union also offered money.";
+        Found f = quoteWith(quotes(body), "old pier");
+        assertThat(f.content()).isEqualTo("the city would repair the old pier");
+    }
 }
