@@ -1706,4 +1706,10 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "old pier");
         assertThat(f.content()).isEqualTo("the city would repair the old pier");
     }
+
+    @Test
+    void anObjectEndsBeforeAnUntilOrThoughClause() {
+        String body = "The county board rejected the new building permits until the audit was finished.";
+        assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
+    }
 }
