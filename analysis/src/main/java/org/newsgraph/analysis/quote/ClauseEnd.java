@@ -49,6 +49,9 @@ final class ClauseEnd {
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final IntPredicate isCue;
+    /** How far a subject may run before its verb: a few words, or a longer phrase after ", and". */
+    private static final int SHORT_SUBJECT = 5;
+    private static final int LONG_SUBJECT = 8;
     private final ObjectEnd objectEnd;
     private final TrailingClause trailingClause;
 
@@ -98,7 +101,7 @@ final class ClauseEnd {
                 if ((nw.equals("and") || nw.equals("but")) && complementizerAt(t + 2, hi)) {
                     continue; // "… he would back the nominee, but that he would not campaign": a second complement of the cue
                 }
-                if (nw.equals("and") && newClause(t + 2, hi)) {
+                if (nw.equals("and") && coordinatedClause(t + 2, hi)) {
                     return cut; // "…, and the strike is weighing on the port …": another statement
                 }
                 if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
@@ -294,7 +297,20 @@ final class ClauseEnd {
 
     /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */
     private boolean newClause(int from, int hi) {
-        for (int t = from; t <= hi && t <= from + 5; t++) {
+        return newClause(from, hi, SHORT_SUBJECT);
+    }
+
+    /**
+     * A clause after ", and": its subject may be a longer noun phrase ("…, and the port's dock
+     * workers also walked out"), since a coordinator, unlike a bare comma, cannot open an aside.
+     */
+    private boolean coordinatedClause(int from, int hi) {
+        return newClause(from, hi, LONG_SUBJECT);
+    }
+
+    /** A subject of up to {@code reach} words and a finite verb from {@code from}. */
+    private boolean newClause(int from, int hi, int reach) {
+        for (int t = from; t <= hi && t <= from + reach; t++) {
             Token k = text.token(t);
             if (SubjectFinder.isFinite(k)) {
                 return t > from;

@@ -11,7 +11,7 @@ import java.util.Set;
  * [that argument] in a ruling issued Friday}, {@code attacked [the mayor] in late-night
  * posts}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in, a reason ("because …") or a "when" clause; a time only when nothing but
+ * medium the words came in, a reason ("because …"), a "when", "until" or "though" clause; a time only when nothing but
  * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic); after a
  * pronoun, any phrase of place or means ({@code opposed [him] on Capitol Hill}). An "as" phrase and an
  * infinitive after the object stay: news uses them more often as the object's complement
@@ -23,7 +23,7 @@ final class ObjectEnd {
 
     /** Prepositions that open an adjunct of the cue's event, never a modifier of its object. */
     private static final Set<String> EVENT_PREPOSITIONS = Set.of("during", "after", "before", "since", "via",
-            "amid", "when", "while", "despite", "because");
+            "amid", "when", "while", "despite", "because", "until", "although", "though");
     /** Prepositions that open a time or medium adjunct when their noun phrase names one. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at");
     /** Heads of a phrase naming the medium or occasion of the words ("in a statement", "on Twitter"). */

@@ -55,6 +55,7 @@ final class ReportedSpeech {
     private final CueAdjunctClause adjunctClause;
     private final FramingComplement framingComplement;
     private final NonReportingUse nonReporting;
+    private final AdjunctClauseObject adjunctClauseObject;
     private final QuestionLead questionLead;
     private final AskedBy askedBy;
     private final Addressee addressee;
@@ -81,6 +82,7 @@ final class ReportedSpeech {
         this.questionLead = new QuestionLead(c.text());
         this.askedBy = new AskedBy(c.text(), c.marks().quotationOf);
         this.addressee = new Addressee(c.text());
+        this.adjunctClauseObject = new AdjunctClauseObject(c.text(), c.marks().quotationOf);
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -142,10 +144,7 @@ final class ReportedSpeech {
             parentheticalRest = reversedRange ? closed.rest() : null;
         }
         boolean object = false;
-        if (range == null && OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
-                && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
-                || cls == CueClass.EVIDENCE && isFinite(ct) // "polls show Clinton with a lead"
-                || WANTING.contains(ct.lemma()) && isFinite(ct))) {
+        if (range == null && reportsObject(ct, cls)) {
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             if (range == null) {
                 range = framingComplement.toTopic(cue); // "pointed to the rising cost of …"
@@ -177,8 +176,13 @@ final class ReportedSpeech {
             return; // the cue of a direct quote, attributed there
         }
         r[1] = ranges.cutAtNextAttribution(r[0], r[1]);
+        boolean clause = ranges.isClause(r[0], r[1]);
         if (!reversedRange) {
-            r[1] = clauseEnd.end(r[0], r[1], object);
+            // "criticized the plan at a rally where …": an object whose clause is the adverbial's, cut before it
+            int adverbial = object || !reportsObject(ct, cls) ? -1 : adjunctClauseObject.start(r[0], r[1]);
+            int[] cut = adverbial < 0 ? null : ranges.trim(r[0], adverbial - 1);
+            r = cut == null ? r : cut;
+            r[1] = clauseEnd.end(r[0], r[1], object || cut != null);
         }
         if (object && (invertedSpeaker(cue, cls, r) || addressee.only(cue, r[0], r[1]))) {
             return; // "…,'' said Ann Lee, a lawyer", "she told reporters": a person, not what was said
@@ -192,7 +196,7 @@ final class ReportedSpeech {
         }
         QuoteKind kind = ranges.containsQuotation(r[0], r[1]) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(cue);
-        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !ranges.isClause(r[0], r[1]));
+        Attribution attribution = attributionOf(ct, cls, !object && !reversedRange && !clause);
         found.add(new Found(kind, text.span(r[0], r[1] + 1), sp, ct.span(), cue), attribution);
         int[] lead = asLead == null ? null : ranges.trim(asLead[0], asLead[1]);
         if (lead != null && !ranges.coversDirect(lead[0], lead[1])) {
@@ -389,6 +393,14 @@ final class ReportedSpeech {
     }
 
     /** A clause after a cue that can be what it reports (see {@link #isClause}). */
+    /** The cue may report a plain object: a verb of saying or framing, or a finite one of evidence ("polls show Clinton with a lead"). */
+    private boolean reportsObject(Token ct, CueClass cls) {
+        return OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
+                && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
+                || cls == CueClass.EVIDENCE && isFinite(ct) // "polls show Clinton with a lead"
+                || WANTING.contains(ct.lemma()) && isFinite(ct)); // "wants a full audit"
+    }
+
     private boolean isStatement(int[] range, Token cue) {
         int[] r = ranges.trim(range[0], range[1]);
         return r != null && (r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1])

@@ -1769,4 +1769,29 @@ class NewsQuoteExtractorTest {
         String body = "Pair a tight budget with a \"mayor who never counts the cost\" and the harbor goes broke, said Tom Reyes.";
         assertThat(quotes(body)).anyMatch(f -> "said".equals(f.cue()) && f.content().contains("harbor goes broke"));
     }
+
+    @Test
+    void anObjectFollowedByAnAdverbialClauseEndsBeforeIt() {
+        String body = "Senator Ruth Okafor criticized the harbor budget at a rally, although the vote had been delayed.";
+        assertThat(quoteWith(quotes(body), "harbor budget").content()).isEqualTo("the harbor budget");
+    }
+
+    @Test
+    void aWhenClauseRightAfterTheSubjectOfAReportedClauseStaysInIt() {
+        String body = "Mayor Tom Reyes said the days when the port was busy are over.";
+        assertThat(quoteWith(quotes(body), "port was busy").content()).isEqualTo("the days when the port was busy are over");
+    }
+
+    @Test
+    void aContentEndsBeforeAClauseAfterAndWithALongSubject() {
+        String body = "Mayor Tom Reyes said the city would repair the old pier, and the regional dock workers' union also offered money.";
+        Found f = quoteWith(quotes(body), "old pier");
+        assertThat(f.content()).isEqualTo("the city would repair the old pier");
+    }
+
+    @Test
+    void anObjectEndsBeforeAnUntilOrThoughClause() {
+        String body = "The county board rejected the new building permits until the audit was finished.";
+        assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
+    }
 }
