@@ -392,13 +392,14 @@ final class ReportedSpeech {
                 && ",?!".contains(text.text(text.token(cue - 2)));
     }
 
-    /** A clause after a cue that can be what it reports (see {@link #isClause}). */
-    /** The cue may report a plain object: a verb of saying or framing, or a finite one of evidence ("polls show Clinton with a lead"). */
+    /**
+     * The cue may report a plain object: a verb of saying or framing, or a finite one of evidence
+     * ("polls show the mayor with a lead") or of wanting ("wants a full audit").
+     */
     private boolean reportsObject(Token ct, CueClass cls) {
         return OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
                 && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
-                || cls == CueClass.EVIDENCE && isFinite(ct) // "polls show Clinton with a lead"
-                || WANTING.contains(ct.lemma()) && isFinite(ct)); // "wants a full audit"
+                || (cls == CueClass.EVIDENCE || WANTING.contains(ct.lemma())) && isFinite(ct));
     }
 
     private boolean isStatement(int[] range, Token cue) {
