@@ -26,11 +26,13 @@ final class AdjunctClauseObject {
 
     private final AnnotatedText text;
     private final int[] quotationOf;
+    private final TokenRanges ranges;
 
     /** @param quotationOf for each token, the index of the quotation holding it, or -1 */
-    AdjunctClauseObject(AnnotatedText text, int[] quotationOf) {
+    AdjunctClauseObject(AnnotatedText text, int[] quotationOf, TokenRanges ranges) {
         this.text = text;
         this.quotationOf = quotationOf;
+        this.ranges = ranges;
     }
 
     /**
@@ -48,7 +50,8 @@ final class AdjunctClauseObject {
                 return -1; // the range's own verb comes first: a clause ("the union expected …" read as a participle too)
             }
             if (noun && opensSubordinate(t)) {
-                return finiteAfter(t + 1, hi) && !mainVerbAfter(t + 1, hi) ? t : -1;
+                // the subordinate clause's finite verb is what made the range read as a clause
+                return ranges.hasFinite(t + 1, hi) && !mainVerbAfter(t + 1, hi) ? t : -1;
             }
             noun |= k.isNoun() || k.tag().equals("CD");
         }
@@ -75,16 +78,6 @@ final class AdjunctClauseObject {
             return false;
         }
         return !RELATIVE_ADVERBS.contains(w) || text.lowerWord(t - 1).equals(",");
-    }
-
-    /** The subordinate clause has a finite verb: what made the range read as a clause. */
-    private boolean finiteAfter(int from, int hi) {
-        for (int t = from; t <= hi; t++) {
-            if (isFinite(text.token(t))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -80,7 +80,7 @@ final class ArticleAttribution {
         AttributionContext c = new AttributionContext(text, cues, quotations, marks, paragraphs, tracker, subjects,
                 new ContentFinder(text, subjects, quotationOf, direct), new TranscriptTurns(text, paragraphs),
                 cueSites, ranges, new CueSpeaker(text, subjects, tracker, cueSites, quotationOf, useParse ? 0 : SUBJECT_PARSES),
-                found, usedCues, new ClauseEnd(text, quotationOf, cueSites::isCueAt, new TimeTokens(text, timex)), useParse);
+                found, usedCues, new ClauseEnd(text, ranges, quotationOf, cueSites::isCueAt, new TimeTokens(text, timex)), useParse);
         this.frames = new SentenceFrames(c);
         this.directQuotes = new DirectQuotes(c);
         this.reportedSpeech = new ReportedSpeech(c);

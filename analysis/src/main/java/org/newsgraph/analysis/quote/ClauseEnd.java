@@ -47,6 +47,7 @@ final class ClauseEnd {
     private static final Set<String> PAUSES = Set.of(",", "-", "--", "—", "–");
 
     private final AnnotatedText text;
+    private final TokenRanges ranges;
     private final int[] quotationOf;
     private final IntPredicate isCue;
     /** How far a subject may run before its verb: a few words, or a longer phrase after ", and". */
@@ -56,16 +57,18 @@ final class ClauseEnd {
     private final TrailingClause trailingClause;
 
     /**
+     * @param ranges      finite verbs and quotations within token ranges
      * @param quotationOf for each token, the index of the quotation holding it, or -1
      * @param isCue       whether a token is a reporting cue
      * @param times       the tokens in time expressions, where an object's adjuncts may end it
      */
-    ClauseEnd(AnnotatedText text, int[] quotationOf, IntPredicate isCue, TimeTokens times) {
+    ClauseEnd(AnnotatedText text, TokenRanges ranges, int[] quotationOf, IntPredicate isCue, TimeTokens times) {
         this.text = text;
+        this.ranges = ranges;
         this.quotationOf = quotationOf;
         this.isCue = isCue;
         this.objectEnd = new ObjectEnd(text, quotationOf, times);
-        this.trailingClause = new TrailingClause(text, quotationOf);
+        this.trailingClause = new TrailingClause(text, ranges);
     }
 
     /**
@@ -92,7 +95,7 @@ final class ClauseEnd {
             String w = closingComma ? "," : text.lowerWord(t);
             int cut = closingComma ? t : t - 1;
             Token next = text.token(t + 1);
-            boolean complete = object || hasFinite(subject + 1, t - 1, false) || hasInfinitive(lo, t - 1);
+            boolean complete = object || ranges.hasFinite(subject + 1, t - 1) || hasInfinitive(lo, t - 1);
             if (fronted && w.equals(",") && newClause(t + 1, hi)) {
                 return cut; // "Asked whether he would run, he said …": the main clause is the writer's
             }
@@ -104,7 +107,7 @@ final class ClauseEnd {
                 if (nw.equals("and") && coordinatedClause(t + 2, hi)) {
                     return cut; // "…, and the strike is weighing on the port …": another statement
                 }
-                if (ELLIPTICAL_CONCESSIVES.contains(nw) && !hasFinite(t + 2, hi, false)) {
+                if (ELLIPTICAL_CONCESSIVES.contains(nw) && !ranges.hasFinite(t + 2, hi)) {
                     continue; // "… could crack Democratic, though culturally conservative, areas": a verbless aside of the statement
                 }
                 if (next.tag().equals("VBG") && !nw.equals("including") && !participleOfStatement(lo, subject, t, hi, object)
@@ -114,7 +117,7 @@ final class ClauseEnd {
                 if (nw.equals("compared")) {
                     return cut; // "… 40 percent back the plan, compared with 35 percent who …": the writer's comparison
                 }
-                if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && hasFinite(t + 2, hi, false)) {
+                if (nw.equals("but") && t + 2 <= hi && !opensPredicate(t + 2) && ranges.hasFinite(t + 2, hi)) {
                     return cut; // "…, but many corporations have found ways …": the writer's contrast
                 }
                 if (apposition(t + 1, hi) && !(object && hasConjunction(t + 1, hi))) {
@@ -122,7 +125,7 @@ final class ClauseEnd {
                 }
             }
             if (complete && t > lo + 3 && w.equals("despite")
-                    && !hasFinite(t + 1, hi, false) && !participleOfStatement(lo, subject, t - 1, hi, object)) {
+                    && !ranges.hasFinite(t + 1, hi) && !participleOfStatement(lo, subject, t - 1, hi, object)) {
                 // "despite …" without a clause, unless it qualifies a reported clause of its own ("says voters
                 // still trust him despite the scandal"); "while" without one ("while testifying", "while secretary
                 // of state") stays: PolNeAR keeps such a circumstance in the statement
@@ -517,14 +520,5 @@ final class ClauseEnd {
         return false;
     }
 
-    private boolean hasFinite(int lo, int hi, boolean anyVerb) {
-        for (int t = lo; t <= hi; t++) {
-            Token k = text.token(t);
-            if (SubjectFinder.isFinite(k) || anyVerb && k.isVerb()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 }

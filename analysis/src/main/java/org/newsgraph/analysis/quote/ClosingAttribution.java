@@ -117,10 +117,9 @@ final class ClosingAttribution {
             return null; // "… disclosed them to the AP, which first reported the story": a relative clause, not a closing cue
         }
         if (cue - comma >= 2 && !shape.subjectOnly(comma + 1, cue - 1)) {
-            return null; // "If it rains, please follow the signs we painted": a clause of its own before the cue
-        }
-        if (opener.equals("CC")) {
-            return null; // "The state is close, and polls show him ahead": a clause of its own, coordinated
+            // "If it rains, please follow the signs we painted", "The state is close, and polls show him
+            // ahead": a clause of its own before the cue
+            return null;
         }
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are

@@ -5,6 +5,7 @@ import org.newsgraph.nlp.Token;
 
 import java.util.Set;
 
+import static org.newsgraph.analysis.quote.SubjectFinder.isAuxiliary;
 import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 
 /**
@@ -14,9 +15,6 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  * adverbial. Ranges are inclusive token indices.
  */
 final class ClosingShape {
-
-    /** Verbs that may stand between a subject and its cue ("has said", "did not say"). */
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
     /** Words that open a fronted adverbial clause ("When the funding ended, …"). */
     private static final Set<String> SUBORDINATORS = Set.of("if", "though", "although", "while", "as", "because",
@@ -124,12 +122,9 @@ final class ClosingShape {
      * predicate of its own, and the cue is not itself the verb of a relative clause.
      */
     boolean subjectOnly(int lo, int hi) {
-        if (text.token(lo).tag().equals("CC") && lo < hi && text.lowerWord(lo + 1).equals("as")) {
-            lo++; // ", and as the mayor noted, …"
-        }
         String first = text.token(lo).tag();
         if (first.equals("CC") || first.equals("IN") && !text.lowerWord(lo).equals("as")) {
-            return false; // ", and has spoken …", ", since the mayor took …"; not ", as he has argued"
+            return false; // ", and polls show …", ", since the mayor took …"; not ", as he has argued"
         }
         boolean nominal = false;
         int relative = -1;
@@ -178,9 +173,5 @@ final class ClosingShape {
             }
         }
         return true;
-    }
-
-    private static boolean isAuxiliary(Token k) {
-        return k.tag().equals("MD") || k.isVerb() && AUXILIARIES.contains(k.lemma());
     }
 }

@@ -183,9 +183,7 @@ final class EmbeddedAttribution {
     }
 
     private boolean isAux(int t) {
-        Token k = text.token(t);
-        return k.tag().equals("MD") || k.isVerb() && (k.lemma().equals("have") || k.lemma().equals("be")
-                || k.lemma().equals("do"));
+        return SubjectFinder.isAuxiliary(text.token(t));
     }
 
     private boolean isClauseEnd(int t) {

@@ -82,7 +82,7 @@ final class ReportedSpeech {
         this.questionLead = new QuestionLead(c.text());
         this.askedBy = new AskedBy(c.text(), c.marks().quotationOf);
         this.addressee = new Addressee(c.text());
-        this.adjunctClauseObject = new AdjunctClauseObject(c.text(), c.marks().quotationOf);
+        this.adjunctClauseObject = new AdjunctClauseObject(c.text(), c.marks().quotationOf, c.ranges());
     }
 
     /** The reported speech of the cue at {@code cue}, outside quotation marks, if it has any. */
@@ -402,6 +402,7 @@ final class ReportedSpeech {
                 || (cls == CueClass.EVIDENCE || WANTING.contains(ct.lemma())) && isFinite(ct));
     }
 
+    /** A clause after a cue that can be what it reports (see {@link TokenRanges#isClause}). */
     private boolean isStatement(int[] range, Token cue) {
         int[] r = ranges.trim(range[0], range[1]);
         return r != null && (r[1] - r[0] >= 2 && ranges.isClause(r[0], r[1])

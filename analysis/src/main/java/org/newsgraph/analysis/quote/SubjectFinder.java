@@ -471,6 +471,13 @@ final class SubjectFinder {
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
     }
 
+    /** A modal or a form of "be", "have" or "do": a verb that may stand before another ("has said", "did not say"). */
+    static boolean isAuxiliary(Token k) {
+        return k.tag().equals("MD") || k.isVerb() && AUXILIARY_LEMMAS.contains(k.lemma());
+    }
+
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
+
 
     private boolean precededByAux(int t) {
         Token p = text.token(Math.max(0, t - 1));

@@ -209,9 +209,7 @@ final class TokenRanges {
             if (cueSites.isStateOfMindAt(t) && k.isVerb()) {
                 return true;
             }
-            boolean auxiliary = k.tag().equals("MD") || k.tag().equals("RB")
-                    || k.isVerb() && (k.lemma().equals("have") || k.lemma().equals("do") || k.lemma().equals("be"));
-            if (!auxiliary) {
+            if (!SubjectFinder.isAuxiliary(k) && !k.tag().equals("RB")) {
                 return false;
             }
         }

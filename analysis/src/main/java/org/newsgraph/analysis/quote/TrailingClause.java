@@ -25,20 +25,17 @@ final class TrailingClause {
     private static final Set<String> CLOSERS = Set.of(",", "--", "—", "–");
 
     private final AnnotatedText text;
-    private final int[] quotationOf;
+    private final TokenRanges ranges;
 
-    /** @param quotationOf for each token, the index of the quotation holding it, or -1 */
-    TrailingClause(AnnotatedText text, int[] quotationOf) {
+    TrailingClause(AnnotatedText text, TokenRanges ranges) {
         this.text = text;
-        this.quotationOf = quotationOf;
+        this.ranges = ranges;
     }
 
     /** The last token of the content {@code [lo, hi]}: {@code hi}, or the token before the writer's clause. */
     int end(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            if (quotationOf[t] >= 0) {
-                return hi; // a content with a quotation: its words decide where it ends, not ours
-            }
+        if (ranges.containsQuotation(lo, hi)) {
+            return hi; // a content with a quotation: its words decide where it ends, not ours
         }
         for (int t = lo + 1; t < hi; t++) {
             if (adverbialClause(lo, t, hi) || relativeClause(lo, t, hi)) {
@@ -58,7 +55,7 @@ final class TrailingClause {
         return OPENERS.contains(text.lowerWord(t)) && k.tag().equals("IN")
                 && Character.isLowerCase(text.text(k).charAt(0)) // "Seeks Refugees As He …": a title-case headline
                 && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("CC")
-                && !opensClause(opening) && !hasFinite(lo, t - 1) && namedSubjectClause(t + 1, hi);
+                && !opensClause(opening) && !ranges.hasFinite(lo, t - 1) && namedSubjectClause(t + 1, hi);
     }
 
     /**
@@ -87,7 +84,7 @@ final class TrailingClause {
         if (text.token(lo).tag().equals("TO")) {
             return true;
         }
-        if (opensClause(text.text(text.token(lo))) || hasFinite(lo, t - 1)) {
+        if (opensClause(text.text(text.token(lo))) || ranges.hasFinite(lo, t - 1)) {
             return false;
         }
         for (int k = lo; k < t - 1 && k <= lo + 5; k++) {
@@ -122,14 +119,5 @@ final class TrailingClause {
 
     private static boolean opensClause(String first) {
         return first.equalsIgnoreCase("that") || first.equalsIgnoreCase("whether") || first.equalsIgnoreCase("if");
-    }
-
-    private boolean hasFinite(int lo, int hi) {
-        for (int t = lo; t <= hi; t++) {
-            if (SubjectFinder.isFinite(text.token(t))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
