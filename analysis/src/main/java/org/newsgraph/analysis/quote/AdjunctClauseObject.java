@@ -18,9 +18,11 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  */
 final class AdjunctClauseObject {
 
-    /** Conjunctions that open an adverbial clause. */
-    private static final Set<String> SUBORDINATORS = Set.of("because", "until", "after", "before", "while", "when",
-            "since", "although", "though", "unless", "whereas", "where");
+    /**
+     * Conjunctions that open an adverbial clause, and "where"; not "if" after an object ("asked them if …"
+     * asks a question), "as" ("named him as …" predicates) or "once".
+     */
+    private static final Set<String> SUBORDINATORS = Subordinators.adverbial(Set.of("if", "as", "once"), "where");
     /** Subordinators that may also open a relative clause on the noun before them. */
     private static final Set<String> RELATIVE_ADVERBS = Set.of("when", "where");
 

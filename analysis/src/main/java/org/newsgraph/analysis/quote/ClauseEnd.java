@@ -29,8 +29,7 @@ import java.util.function.IntPredicate;
 final class ClauseEnd {
 
     /** Words that open a clause fronted before the sentence's main clause ("Asked about …, he said"). */
-    private static final Set<String> FRONTED_OPENERS = Set.of("asked", "although", "though", "while", "when", "after",
-            "if", "because", "as", "since", "before", "despite", "once", "unless", "whereas", "pressed");
+    private static final Set<String> FRONTED_OPENERS = Subordinators.adverbialAnd("asked", "despite", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
 
@@ -285,8 +284,7 @@ final class ClauseEnd {
     }
 
     /** Subordinators after which a clause's subject comes. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("because", "if", "whether", "since", "although",
-            "though", "while", "as", "unless");
+    private static final Set<String> CLAUSE_OPENERS = Subordinators.adverbialAnd("whether");
 
     /** A preposition or subordinator that opens the sentence ("In addition to stating that …, she …"). */
     private boolean opensAdjunct(int first) {

@@ -17,8 +17,7 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 final class ClosingShape {
 
     /** Words that open a fronted adverbial clause ("When the funding ended, …"). */
-    private static final Set<String> SUBORDINATORS = Set.of("if", "though", "although", "while", "as", "because",
-            "since", "after", "before", "unless", "until", "once", "whereas", "whether");
+    private static final Set<String> SUBORDINATORS = Subordinators.adverbialAnd("whether");
 
     private final AnnotatedText text;
     private final TokenRanges ranges;

@@ -249,8 +249,7 @@ final class ContentFinder {
     private static final Set<String> PAIR_OPENERS = Set.of("neither", "either", "both");
 
     /** Words that open a clause of their own: a gerund before one is no subject of the clause after. */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whether", "because", "while", "although",
-            "though", "as", "since", "when", "unless");
+    private static final Set<String> SUBORDINATORS = Subordinators.adverbialAnd("that", "whether");
 
     /**
      * A gerund that opens the reported clause as its subject ({@code says running for office is

@@ -268,8 +268,7 @@ final class DirectQuotes {
     }
 
     /** Words that end the stretch in which an earlier cue's clause may hold a nearer cue. */
-    private static final Set<String> BREAKS = Set.of("and", "but", "or", "when", "while", "as",
-            "after", "before", "because", "if", "although", "though", "since");
+    private static final Set<String> BREAKS = Subordinators.adverbialAnd("and", "but", "or");
 
     /**
      * Where the attribution after a closing mark may run: to the end of its sentence, or on through

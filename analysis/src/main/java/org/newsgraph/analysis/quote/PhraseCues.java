@@ -21,8 +21,7 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 final class PhraseCues {
 
     /** Words that open a clause inside the noun's clause ("that taxes rise IF rates fall"). */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "because", "if", "while", "when", "although",
-            "though", "whether", "as", "since", "until", "unless", "before", "after", "once");
+    private static final Set<String> SUBORDINATORS = Subordinators.adverbialAnd("that", "whether");
 
     /** Nouns of statement that name a thought ("Meyer's belief that …"). */
     private static final Set<String> THOUGHT_NOUNS = Set.of("belief", "view", "fear", "hope", "concern", "worry",

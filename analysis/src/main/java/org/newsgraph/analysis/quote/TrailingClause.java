@@ -18,9 +18,12 @@ import java.util.Set;
  */
 final class TrailingClause {
 
-    /** Subordinators of time, manner and result that open the writer's circumstance ("as", "so", "after"). */
-    private static final Set<String> OPENERS = Set.of("as", "so", "after", "before", "since", "while", "though",
-            "although", "until", "once");
+    /**
+     * Subordinators of time, manner and result that open the writer's circumstance ("as", "so", "after"); a
+     * reason or condition ("because", "if", "unless", "when", "whereas") belongs to what was said.
+     */
+    private static final Set<String> OPENERS = Subordinators.adverbial(
+            Set.of("because", "if", "unless", "when", "whereas"), "so");
     /** Punctuation that closes a relative clause before the content goes on. */
     private static final Set<String> CLOSERS = Set.of(",", "--", "—", "–");
 
