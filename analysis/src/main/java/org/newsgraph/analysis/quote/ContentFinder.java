@@ -178,7 +178,7 @@ final class ContentFinder {
                 break;
             }
             if (text.text(k).equalsIgnoreCase("that")) {
-                lo = t;
+                lo = relativeThat(t, lo) ? lo : t;
                 break;
             }
             if (k.isVerb() || text.text(k).equals(",")) {
@@ -223,6 +223,16 @@ final class ContentFinder {
             }
         }
         return hi - lo >= 1 ? new int[]{lo, hi} : null;
+    }
+
+    /**
+     * "that" at {@code t}, after a noun of the stretch from {@code lo} and before a finite verb,
+     * relates that noun ("recalled a trip that changed her mind"): the cue's object goes on through
+     * it, no clause of the cue begins there.
+     */
+    private boolean relativeThat(int t, int lo) {
+        return t > lo && t + 1 < text.tokens().size() && text.token(t - 1).isNoun()
+                && SubjectFinder.isFinite(text.token(t + 1));
     }
 
     /** How long a verbless adjunct after a cue may be ("said on Tuesday in Paris"), in tokens. */

@@ -1794,4 +1794,11 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aRelativeThatAfterTheObjectOpensNoClauseOfTheCue() {
+        String body = "Mayor Tom Reyes recalled a winter storm that flooded the old harbor.";
+        Found f = quoteWith(quotes(body), "flooded");
+        assertThat(f.content()).startsWith("a winter storm");
+    }
 }
