@@ -160,16 +160,14 @@ final class ContentFinder {
         if (lo >= s.endToken()) {
             return null;
         }
-        int afterTime = lo;
-        while (afterTime < s.endToken() && onlyTime(afterTime, afterTime)) {
-            afterTime++;
-        }
+        int afterTime = timeRunEnd(lo, s);
         if (afterTime > lo && (afterTime >= s.endToken() || isEdgePunct(afterTime))) {
             return null; // "…, lawmakers said Friday afternoon, as they …": when, and the writer's aside
         }
         if (adjunctBeforeParticiple(lo, s)) {
             return null; // "…, she said Tuesday in Paris, noting that …": when and where, then her next act
         }
+        lo = pastTimeAdjunct(lo, s); // "said Tuesday the plan …", "said on Friday he …": when, not what
         // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
         int reach = ADDRESSEE_CUES.contains(text.token(cue).lemma()) ? ADDRESSEE_REACH : 8;
         for (int t = lo; t < s.endToken() && t <= lo + reach; t++) {
@@ -288,7 +286,7 @@ final class ContentFinder {
     /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
     int[] objectOf(int cue) {
         Sentence s = text.sentenceOf(cue);
-        int lo = cue + 1;
+        int lo = pastTimeAdjunct(cue + 1, s); // "announced on Friday the arrest of …": when, then what
         if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
             lo++; // "pointed out"
         }
@@ -325,6 +323,42 @@ final class ContentFinder {
     private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "week", "month", "year", "today",
             "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago", "recently", "again", "repeatedly");
+
+    /** Words of time that modify the next one ("last week", "on Monday"), or may be a number of things. */
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "on");
+
+    /** The first token from {@code lo} in sentence {@code s} that is no word of time. */
+    private int timeRunEnd(int lo, Sentence s) {
+        int t = lo;
+        while (t < s.endToken() && onlyTime(t, t)) {
+            t++;
+        }
+        return t;
+    }
+
+    /**
+     * Where the words after a time adjunct opening at {@code lo} begin: past the last word of time
+     * that can close one ("on Friday", "last week"), not past "this" of "this plan", a number ("said
+     * 20 people …"), a possessor ("Tuesday's vote") nor an adverb of a modifier ("recently released
+     * polls"); {@code lo} when there is none.
+     */
+    int pastTimeAdjunct(int lo, Sentence s) {
+        int afterTime = timeRunEnd(lo, s);
+        if (afterTime < s.endToken() && afterTime > lo && (text.token(afterTime).tag().equals("POS")
+                || text.token(afterTime - 1).tag().equals("RB") && modifier(text.token(afterTime)))) {
+            return lo;
+        }
+        for (int t = afterTime - 1; t >= lo; t--) {
+            if (!TIME_MODIFIERS.contains(text.lowerWord(t)) && !text.token(t).tag().equals("CD")) {
+                return t + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean modifier(Token k) {
+        return k.tag().startsWith("JJ") || k.tag().equals("VBN");
+    }
 
     /** Tokens {@code [lo, hi]} are only words of time ("last week", "on Tuesday"). */
     boolean onlyTime(int lo, int hi) {

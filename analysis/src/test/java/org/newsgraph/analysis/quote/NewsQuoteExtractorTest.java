@@ -1801,4 +1801,16 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "flooded");
         assertThat(f.content()).startsWith("a winter storm");
     }
+
+    @Test
+    void aTimeAdjunctAfterTheCueStaysOutOfTheReportedClause() {
+        String body = "Mayor Tom Reyes said on Friday he would close the old pier.";
+        assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("he would close the old pier");
+    }
+
+    @Test
+    void aTimeAdjunctAfterTheCueStaysOutOfItsObject() {
+        String body = "The county board announced on Monday the closure of the old pier.";
+        assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("the closure of the old pier");
+    }
 }
