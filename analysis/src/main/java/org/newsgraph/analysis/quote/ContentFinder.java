@@ -253,6 +253,9 @@ final class ContentFinder {
         return false;
     }
 
+    /** Conjunctions that join a second word to the one before them; not "both", "yet" ("not saying yet what …"). */
+    private static final Set<String> JOINERS = Set.of("and", "or", "nor");
+
     /** Conjunctions that open a paired subject ("neither X nor Y", "both X and Y"), tagged CC. */
     private static final Set<String> PAIR_OPENERS = Set.of("neither", "either", "both");
 
@@ -287,6 +290,9 @@ final class ContentFinder {
     int[] objectOf(int cue) {
         Sentence s = text.sentenceOf(cue);
         int lo = pastTimeAdjunct(cue + 1, s); // "announced on Friday the arrest of …": when, then what
+        if (lo < s.endToken() && (JOINERS.contains(text.lowerWord(lo)) || asWellAs(lo))) {
+            return null; // "were mocked and criticized", "admitting and resettling refugees": one of two words joined
+        }
         if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
             lo++; // "pointed out"
         }

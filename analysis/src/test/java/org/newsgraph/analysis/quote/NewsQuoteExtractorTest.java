@@ -1813,4 +1813,10 @@ class NewsQuoteExtractorTest {
         String body = "The county board announced on Monday the closure of the old pier.";
         assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("the closure of the old pier");
     }
+
+    @Test
+    void aCueJoinedToASecondVerbHasNoObjectOpeningWithTheConjunction() {
+        String body = "The new harbor tolls were mocked and criticized on the local radio.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().startsWith("and"));
+    }
 }
