@@ -188,11 +188,11 @@ final class ContentFinder {
         String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
         if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
             // "told reporters the plan …": skip a pronoun or a name as the addressee
-            if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().equals("NNS")) {
+            if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().startsWith("NNS")) {
                 while (lo + 1 < s.endToken() && subjects.isName(lo + 1)) {
                     lo++;
                 }
-                lo++;
+                lo = pastTimeAdjunct(lo + 1, s); // "told reporters Tuesday the plan …"
                 if (lo >= s.endToken()) {
                     return null;
                 }

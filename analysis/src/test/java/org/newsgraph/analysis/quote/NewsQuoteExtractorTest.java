@@ -1819,4 +1819,10 @@ class NewsQuoteExtractorTest {
         String body = "The new harbor tolls were mocked and criticized on the local radio.";
         assertThat(quotes(body)).noneMatch(f -> f.content().startsWith("and"));
     }
+
+    @Test
+    void aTimeAdjunctAfterTheAddresseeStaysOutOfTheReportedClause() {
+        String body = "Mayor Tom Reyes told reporters on Tuesday he would close the old pier.";
+        assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("he would close the old pier");
+    }
 }
