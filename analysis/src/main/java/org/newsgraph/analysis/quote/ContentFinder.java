@@ -330,7 +330,7 @@ final class ContentFinder {
             "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago", "recently", "again", "repeatedly");
 
-    /** Words of time that modify the next one ("last week", "on Monday"), or may be a number of things. */
+    /** Words of time that only open a time phrase ("last week", "on Monday"), never close one. */
     private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "on");
 
     /** The first token from {@code lo} in sentence {@code s} that is no word of time. */
