@@ -160,16 +160,14 @@ final class ContentFinder {
         if (lo >= s.endToken()) {
             return null;
         }
-        int afterTime = lo;
-        while (afterTime < s.endToken() && onlyTime(afterTime, afterTime)) {
-            afterTime++;
-        }
+        int afterTime = timeRunEnd(lo, s);
         if (afterTime > lo && (afterTime >= s.endToken() || isEdgePunct(afterTime))) {
             return null; // "…, lawmakers said Friday afternoon, as they …": when, and the writer's aside
         }
         if (adjunctBeforeParticiple(lo, s)) {
             return null; // "…, she said Tuesday in Paris, noting that …": when and where, then her next act
         }
+        lo = pastTimeAdjunct(lo, s); // "said Tuesday the plan …", "said on Friday he …": when, not what
         // "said in a statement Sunday that", "told VOA that": jump to a near "that" over a verbless stretch
         int reach = ADDRESSEE_CUES.contains(text.token(cue).lemma()) ? ADDRESSEE_REACH : 8;
         for (int t = lo; t < s.endToken() && t <= lo + reach; t++) {
@@ -178,7 +176,7 @@ final class ContentFinder {
                 break;
             }
             if (text.text(k).equalsIgnoreCase("that")) {
-                lo = t;
+                lo = relativeThat(t, lo) ? lo : t;
                 break;
             }
             if (k.isVerb() || text.text(k).equals(",")) {
@@ -190,11 +188,11 @@ final class ContentFinder {
         String w = text.text(first).toLowerCase(java.util.Locale.ROOT);
         if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
             // "told reporters the plan …": skip a pronoun or a name as the addressee
-            if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().equals("NNS")) {
+            if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().startsWith("NNS")) {
                 while (lo + 1 < s.endToken() && subjects.isName(lo + 1)) {
                     lo++;
                 }
-                lo++;
+                lo = pastTimeAdjunct(lo + 1, s); // "told reporters Tuesday the plan …"
                 if (lo >= s.endToken()) {
                     return null;
                 }
@@ -225,6 +223,16 @@ final class ContentFinder {
         return hi - lo >= 1 ? new int[]{lo, hi} : null;
     }
 
+    /**
+     * "that" at {@code t}, after a noun of the stretch from {@code lo} and before a finite verb,
+     * relates that noun ("recalled a trip that changed her mind"): the cue's object goes on through
+     * it, no clause of the cue begins there.
+     */
+    private boolean relativeThat(int t, int lo) {
+        return t > lo && t + 1 < text.tokens().size() && text.token(t - 1).isNoun()
+                && SubjectFinder.isFinite(text.token(t + 1));
+    }
+
     /** How long a verbless adjunct after a cue may be ("said on Tuesday in Paris"), in tokens. */
     private static final int CUE_ADJUNCT = 6;
 
@@ -244,6 +252,9 @@ final class ContentFinder {
         }
         return false;
     }
+
+    /** Conjunctions that join a second word to the one before them; not "both", "yet" ("not saying yet what …"). */
+    private static final Set<String> JOINERS = Set.of("and", "or", "nor");
 
     /** Conjunctions that open a paired subject ("neither X nor Y", "both X and Y"), tagged CC. */
     private static final Set<String> PAIR_OPENERS = Set.of("neither", "either", "both");
@@ -277,7 +288,10 @@ final class ContentFinder {
     /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
     int[] objectOf(int cue) {
         Sentence s = text.sentenceOf(cue);
-        int lo = cue + 1;
+        int lo = pastTimeAdjunct(cue + 1, s); // "announced on Friday the arrest of …": when, then what
+        if (lo < s.endToken() && (JOINERS.contains(text.lowerWord(lo)) || asWellAs(lo))) {
+            return null; // "were mocked and criticized", "admitting and resettling refugees": one of two words joined
+        }
         if (lo < s.endToken() && text.token(lo).tag().equals("RP")) {
             lo++; // "pointed out"
         }
@@ -314,6 +328,42 @@ final class ContentFinder {
     private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "week", "month", "year", "today",
             "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "morning", "afternoon", "evening", "night", "weekend", "earlier", "later", "ago", "recently", "again", "repeatedly");
+
+    /** Words of time that only open a time phrase ("last week", "on Monday"), never close one. */
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "on");
+
+    /** The first token from {@code lo} in sentence {@code s} that is no word of time. */
+    private int timeRunEnd(int lo, Sentence s) {
+        int t = lo;
+        while (t < s.endToken() && onlyTime(t, t)) {
+            t++;
+        }
+        return t;
+    }
+
+    /**
+     * Where the words after a time adjunct opening at {@code lo} begin: past the last word of time
+     * that can close one ("on Friday", "last week"), not past "this" of "this plan", a number ("said
+     * 20 people …"), a possessor ("Tuesday's vote") nor an adverb of a modifier ("recently released
+     * polls"); {@code lo} when there is none.
+     */
+    int pastTimeAdjunct(int lo, Sentence s) {
+        int afterTime = timeRunEnd(lo, s);
+        if (afterTime < s.endToken() && afterTime > lo && (text.token(afterTime).tag().equals("POS")
+                || text.token(afterTime - 1).tag().equals("RB") && modifier(text.token(afterTime)))) {
+            return lo;
+        }
+        for (int t = afterTime - 1; t >= lo; t--) {
+            if (!TIME_MODIFIERS.contains(text.lowerWord(t)) && !text.token(t).tag().equals("CD")) {
+                return t + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean modifier(Token k) {
+        return k.tag().startsWith("JJ") || k.tag().equals("VBN");
+    }
 
     /** Tokens {@code [lo, hi]} are only words of time ("last week", "on Tuesday"). */
     boolean onlyTime(int lo, int hi) {

@@ -47,10 +47,14 @@ final class CueAdjunctClause {
         this.ranges = ranges;
     }
 
-    /** The reported clause after the cue's adjunct, to the sentence end, or null. */
-    int[] after(int cue) {
+    /**
+     * The reported clause after the cue's adjunct, to the sentence end, or null.
+     *
+     * @param first where the adjunct may open: after the cue, or after its time ("said Friday in a
+     *              statement that …")
+     */
+    int[] after(int cue, int first) {
         Sentence s = text.sentenceOf(cue);
-        int first = cue + 1;
         if (first >= s.endToken() || !opensAdjunct(first)) {
             return null;
         }

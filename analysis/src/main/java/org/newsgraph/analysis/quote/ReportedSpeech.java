@@ -101,7 +101,8 @@ final class ReportedSpeech {
             range = null; // ", said one council aide at the meeting": what follows the cue is its subject, not a clause
         }
         if (range == null && cls != CueClass.FRAMING) {
-            int[] afterAdjunct = adjunctClause.after(cue); // "said in a statement on Thursday it had …"
+            // "said in a statement on Thursday it had …", "said Friday at a rally that …"
+            int[] afterAdjunct = adjunctClause.after(cue, contents.pastTimeAdjunct(cue + 1, text.sentenceOf(cue)));
             range = afterAdjunct != null && isStatement(afterAdjunct, ct) ? afterAdjunct : null;
         }
         if (range == null && g != null && takesInfinitive(ct)) {

@@ -1794,4 +1794,35 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aRelativeThatAfterTheObjectOpensNoClauseOfTheCue() {
+        String body = "Mayor Tom Reyes recalled a winter storm that flooded the old harbor.";
+        Found f = quoteWith(quotes(body), "flooded");
+        assertThat(f.content()).startsWith("a winter storm");
+    }
+
+    @Test
+    void aTimeAdjunctAfterTheCueStaysOutOfTheReportedClause() {
+        String body = "Mayor Tom Reyes said on Friday he would close the old pier.";
+        assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("he would close the old pier");
+    }
+
+    @Test
+    void aTimeAdjunctAfterTheCueStaysOutOfItsObject() {
+        String body = "The county board announced on Monday the closure of the old pier.";
+        assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("the closure of the old pier");
+    }
+
+    @Test
+    void aCueJoinedToASecondVerbHasNoObjectOpeningWithTheConjunction() {
+        String body = "The new harbor tolls were mocked and criticized on the local radio.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().startsWith("and"));
+    }
+
+    @Test
+    void aTimeAdjunctAfterTheAddresseeStaysOutOfTheReportedClause() {
+        String body = "Mayor Tom Reyes told reporters on Tuesday he would close the old pier.";
+        assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("he would close the old pier");
+    }
 }
