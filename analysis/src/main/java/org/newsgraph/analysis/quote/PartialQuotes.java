@@ -29,6 +29,7 @@ final class PartialQuotes {
     private final FoundQuotes found;
     private final Set<Integer> usedCues;
     private final PartialExtent partialExtent;
+    private final QuotedAsPhrase quotedAs;
 
     PartialQuotes(AttributionContext c) {
         this.text = c.text();
@@ -41,11 +42,13 @@ final class PartialQuotes {
         this.found = c.found();
         this.usedCues = c.usedCues();
         this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt);
+        this.quotedAs = new QuotedAsPhrase(c.text(), c.marks().quotationOf);
     }
 
     /**
      * Attributes partial quotation {@code q} to the cue that frames it, unless a quote found since
-     * {@code foundBefore} (the reported speech of its sentence) already holds it.
+     * {@code foundBefore} (the reported speech of its sentence) already holds it; with no cue, to the
+     * verb whose object it describes ({@link QuotedAsPhrase}).
      */
     void partial(int q, DependencyGraph g, int foundBefore) {
         for (int i = foundBefore; i < found.size(); i++) {
@@ -53,10 +56,19 @@ final class PartialQuotes {
                 return; // inside reported speech, which became a partial quote
             }
         }
+        int before = found.size();
         if (g == null) {
             partialByTokens(q);
-            return;
+        } else {
+            partialByParse(q, g);
         }
+        if (found.size() == before) {
+            describedAs(q, g);
+        }
+    }
+
+    /** The quotation's head climbs to the nearest cue; the content is what that cue governs after it. */
+    private void partialByParse(int q, DependencyGraph g) {
         int head = -1;
         for (int t = marks.first[q]; t < marks.end[q]; t++) {
             int h = g.head(t);
@@ -97,6 +109,21 @@ final class PartialQuotes {
         usedCues.add(cue);
         found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, g),
                 text.token(cue).span(), cue));
+    }
+
+    /** "hailed the budget as a “turning point”": the object and its quoted description, held by the verb's subject. */
+    private void describedAs(int q, DependencyGraph g) {
+        QuotedAsPhrase.Shape shape = quotedAs.before(marks.open[q]);
+        if (shape == null || usedCues.contains(shape.verb())) {
+            return;
+        }
+        int[] r = ranges.trim(shape.object(), partialExtent.end(marks.close[q]));
+        if (r == null) {
+            return;
+        }
+        usedCues.add(shape.verb());
+        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(shape.verb(), g),
+                text.token(shape.verb()).span(), shape.verb()));
     }
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */

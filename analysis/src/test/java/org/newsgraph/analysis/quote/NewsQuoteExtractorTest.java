@@ -1794,4 +1794,19 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aQuotedPhraseAfterAsDescribesTheObjectOfAnyVerb() {
+        String body = "Mayor Tom Reyes hailed the new harbor budget as a \u201cturning point\u201d for the town.";
+        Found f = quoteWith(quotes(body), "turning point");
+        assertThat(f.content()).startsWith("the new harbor budget as");
+        assertThat(f.cue()).isEqualTo("hailed");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aQuotedRoleAfterAsWithoutAnObjectIsNoQuote() {
+        String body = "The old ferry worked for years as a \u201cwater taxi\u201d on the bay.";
+        assertThat(quotes(body)).isEmpty();
+    }
 }
