@@ -111,7 +111,7 @@ final class PartialQuotes {
                 text.token(cue).span(), cue));
     }
 
-    /** "hailed the budget as a “turning point”": the object and its quoted description, held by the verb's subject. */
+    /** "greeted the budget as a “turning point”": the object and its quoted description, held by the verb's subject. */
     private void describedAs(int q, DependencyGraph g) {
         QuotedAsPhrase.Shape shape = quotedAs.before(marks.open[q]);
         if (shape == null || usedCues.contains(shape.verb())) {

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A quotation that gives the subject's words for the verb's object, after "as": {@code the mayor
- * hailed the budget as a “turning point”}, {@code she has been painting her rival as “out of touch”}.
+ * greeted the budget as a “turning point”}, {@code she has been painting her rival as “out of touch”}.
  * Whatever the verb, the subject puts the object in those words; "OBJECT as “…”" is the content.
  * Without an object ("known as “…”", "worked as a “fixer”") or after a passive ("was billed as") the
  * quotation names or titles something and there is none. Token indices are inclusive.

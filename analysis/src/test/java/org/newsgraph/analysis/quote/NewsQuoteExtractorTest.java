@@ -1797,10 +1797,10 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aQuotedPhraseAfterAsDescribesTheObjectOfAnyVerb() {
-        String body = "Mayor Tom Reyes hailed the new harbor budget as a \u201cturning point\u201d for the town.";
+        String body = "Mayor Tom Reyes greeted the new harbor budget as a \u201cturning point\u201d for the town.";
         Found f = quoteWith(quotes(body), "turning point");
         assertThat(f.content()).startsWith("the new harbor budget as");
-        assertThat(f.cue()).isEqualTo("hailed");
+        assertThat(f.cue()).isEqualTo("greeted");
         assertThat(f.speaker()).isEqualTo("Tom Reyes");
     }
 
