@@ -48,7 +48,7 @@ final class PartialQuotes {
     /**
      * Attributes partial quotation {@code q} to the cue that frames it, unless a quote found since
      * {@code foundBefore} (the reported speech of its sentence) already holds it; with no cue, to the
-     * verb whose object it describes ({@link QuotedAsPhrase}).
+     * verb whose object it describes ({@link QuotedAsPhrase}) or to the sign or message that reads it.
      */
     void partial(int q, DependencyGraph g, int foundBefore) {
         for (int i = foundBefore; i < found.size(); i++) {
@@ -64,6 +64,9 @@ final class PartialQuotes {
         }
         if (found.size() == before) {
             describedAs(q, g);
+        }
+        if (found.size() == before) {
+            inscription(q, g);
         }
     }
 
@@ -124,6 +127,20 @@ final class PartialQuotes {
         usedCues.add(shape.verb());
         found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(shape.verb(), g),
                 text.token(shape.verb()).span(), shape.verb()));
+    }
+
+    /** "a banner that read “…”", "a cap reading, “…”": the words a sign or message carries, held by it. */
+    private void inscription(int q, DependencyGraph g) {
+        int t = marks.open[q] - 1;
+        if (t > text.sentenceOf(t).firstToken() && text.text(text.token(t)).equals(",")) {
+            t--;
+        }
+        Token k = text.token(t);
+        if (!k.isVerb() || !"read".equals(k.lemma()) || k.tag().equals("VBN") || usedCues.contains(t)) {
+            return;
+        }
+        usedCues.add(t);
+        found.add(new Found(QuoteKind.PARTIAL, quotations.get(q).content(), speakers.subjectOf(t, g), k.span(), t));
     }
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */

@@ -66,9 +66,18 @@ final class QuotedAsPhrase {
             return null;
         }
         if (text.token(object).tag().equals("IN")) {
-            return null; // "worked for years as …": an adjunct, not an object
+            if (!namesSomeone(object + 1)) {
+                return null; // "worked for years as …": an adjunct, not an object
+            }
+            object++; // "went after the senator as …": a prepositional verb's object
         }
         return new Shape(t, object);
+    }
+
+    /** A name or pronoun: the object of a prepositional verb ("went after Reyes") rather than an adjunct ("for years"). */
+    private boolean namesSomeone(int t) {
+        Token k = text.token(t);
+        return k.isProperNoun() || k.tag().equals("PRP");
     }
 
     /** A word of a noun phrase, or of its modifiers ("the deal with Turkey", "her informally"). */

@@ -1809,4 +1809,19 @@ class NewsQuoteExtractorTest {
         String body = "The old ferry worked for years as a \u201cwater taxi\u201d on the bay.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void aQuotedPhraseAfterAsDescribesTheObjectOfAPrepositionalVerb() {
+        String body = "Senator Ruth Okafor went after Reyes as a \u201cfair-weather mayor\u201d at the rally.";
+        Found f = quoteWith(quotes(body), "fair-weather mayor");
+        assertThat(f.content()).startsWith("Reyes as a");
+    }
+
+    @Test
+    void theWordsOnASignThatReadAreItsQuote() {
+        String body = "A girl near the stage held up a sign that read \u201cPorts for People\u201d and waved it.";
+        Found f = quoteWith(quotes(body), "Ports for People");
+        assertThat(f.cue()).isEqualTo("read");
+        assertThat(f.content()).isEqualTo("Ports for People");
+    }
 }
