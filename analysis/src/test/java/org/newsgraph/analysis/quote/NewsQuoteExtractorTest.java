@@ -1824,4 +1824,20 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("read");
         assertThat(f.content()).isEqualTo("Ports for People");
     }
+
+    @Test
+    void aNamingVerbRightAfterItsSubjectIsTheVerbOfTheClause() {
+        String body = "At a dinner in Dayton on Monday, one council member called Mayor Tom Reyes \u201ca failed manager.\u201d";
+        Found f = quoteWith(quotes(body), "failed manager");
+        assertThat(f.cue()).isEqualTo("called");
+        assertThat(f.content()).startsWith("Mayor Tom Reyes");
+    }
+
+    @Test
+    void theQuotedNameAfterTheObjectOfANamingVerbJoinsItsContent() {
+        String body = "Senator Ruth Okafor called the port authority's plans to close the north pier "
+                + "\u201ca slap in the face,\u201d and promised a vote.";
+        Found f = quoteWith(quotes(body), "north pier");
+        assertThat(f.content()).startsWith("the port authority's plans").contains("a slap in the face");
+    }
 }
