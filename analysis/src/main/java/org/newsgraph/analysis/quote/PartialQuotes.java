@@ -1,6 +1,7 @@
 package org.newsgraph.analysis.quote;
 
 import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Speaker;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
@@ -30,6 +31,9 @@ final class PartialQuotes {
     private final Set<Integer> usedCues;
     private final PartialExtent partialExtent;
     private final QuotedAsPhrase quotedAs;
+    private final CueLexicon cues;
+    private final SubjectFinder subjects;
+    private final SpeakerTracker tracker;
 
     PartialQuotes(AttributionContext c) {
         this.text = c.text();
@@ -43,12 +47,16 @@ final class PartialQuotes {
         this.usedCues = c.usedCues();
         this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt);
         this.quotedAs = new QuotedAsPhrase(c.text(), c.marks().quotationOf);
+        this.cues = c.cues();
+        this.subjects = c.subjects();
+        this.tracker = c.tracker();
     }
 
     /**
      * Attributes partial quotation {@code q} to the cue that frames it, unless a quote found since
      * {@code foundBefore} (the reported speech of its sentence) already holds it; with no cue, to the
-     * verb whose object it describes ({@link QuotedAsPhrase}) or to the sign or message that reads it.
+     * verb whose object it describes ({@link QuotedAsPhrase}), to the sign or message that reads it, or to
+     * the noun of speech it names.
      */
     void partial(int q, DependencyGraph g, int foundBefore) {
         for (int i = foundBefore; i < found.size(); i++) {
@@ -67,6 +75,9 @@ final class PartialQuotes {
         }
         if (found.size() == before) {
             inscription(q, g);
+        }
+        if (found.size() == before) {
+            namedRemark(q);
         }
     }
 
@@ -141,6 +152,26 @@ final class PartialQuotes {
         }
         usedCues.add(t);
         found.add(new Found(QuoteKind.PARTIAL, quotations.get(q).content(), speakers.subjectOf(t, g), k.span(), t));
+    }
+
+    /** "her “no new ferries” pledge": the quotation names the remark the noun after it stands for, held by the possessor before it. */
+    private void namedRemark(int q) {
+        int noun = marks.close[q] + 1;
+        if (noun >= text.sentenceOf(marks.close[q]).endToken() || !speechNoun(text.token(noun)) || usedCues.contains(noun)) {
+            return;
+        }
+        int[] owner = marks.open[q] > 0 ? subjects.possessor(marks.open[q] - 1) : null;
+        Speaker sp = owner == null ? null : tracker.resolve(owner[0], null, text.span(owner[1], owner[2] + 1));
+        usedCues.add(noun);
+        found.add(new Found(QuoteKind.PARTIAL, quotations.get(q).content(), sp, text.token(noun).span(), noun));
+    }
+
+    /**
+     * One statement named by a noun of statement ("claim", "pledge") or a speech verb's noun ("comment",
+     * "remark"); a plural ("her “work-related” emails") names messages, not the words quoted.
+     */
+    private boolean speechNoun(Token k) {
+        return k.tag().equals("NN") && (cues.isNounCue(k) || cues.classOf(k.lemma()) == CueClass.SPEECH);
     }
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */

@@ -1840,4 +1840,18 @@ class NewsQuoteExtractorTest {
         Found f = quoteWith(quotes(body), "north pier");
         assertThat(f.content()).startsWith("the port authority's plans").contains("a slap in the face");
     }
+
+    @Test
+    void aQuotationBeforeANounOfStatementIsTheRemarkItNames() {
+        String body = "The mayor spoke first. Tom Reyes\u2019s \u201cdead harbor\u201d comment angered the fishing crews.";
+        Found f = quoteWith(quotes(body), "dead harbor");
+        assertThat(f.cue()).isEqualTo("comment");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aQuotationBeforeAPluralOfMessagesIsNoRemark() {
+        String body = "Investigators read the council\u2019s \u201cprivate\u201d emails last spring.";
+        assertThat(quotes(body)).noneMatch(f -> "emails".equals(f.cue()));
+    }
 }
