@@ -101,7 +101,7 @@ final class ArticleAttribution {
         }
         directQuotes.backfillContinuedQuotes();
         new OpenQuotationEnd(quotations).close(found);
-        new QuotedComplementAfter(text.body(), quotations).extend(found);
+        new QuotedComplementAfter(text, quotations).extend(found);
         return found.toQuotes();
     }
 

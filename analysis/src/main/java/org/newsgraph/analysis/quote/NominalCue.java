@@ -170,16 +170,9 @@ final class NominalCue {
         if (p < s.firstToken()) {
             return null;
         }
-        Token before = text.token(p);
-        if (before.tag().equals("PRP$")) {
-            return tracker.resolve(p, null, before.span());
-        }
-        if (before.tag().equals("POS") && p - 1 >= s.firstToken() && subjects.isName(p - 1)) {
-            int b = p - 1;
-            while (b - 1 >= s.firstToken() && subjects.isName(b - 1)) {
-                b--;
-            }
-            return tracker.resolve(p - 1, null, text.span(b, p));
+        int[] owner = subjects.possessor(p);
+        if (owner != null) {
+            return tracker.resolve(owner[0], null, text.span(owner[1], owner[2] + 1));
         }
         int verb = p;
         while (verb > s.firstToken() && verb > p - 4 && OBJECT_LEAD.contains(text.token(verb).tag())) {

@@ -1,6 +1,7 @@
 package org.newsgraph.analysis.quote;
 
 import org.newsgraph.core.model.QuoteKind;
+import org.newsgraph.core.model.Speaker;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyGraph;
@@ -29,6 +30,10 @@ final class PartialQuotes {
     private final FoundQuotes found;
     private final Set<Integer> usedCues;
     private final PartialExtent partialExtent;
+    private final QuotedAsPhrase quotedAs;
+    private final CueLexicon cues;
+    private final SubjectFinder subjects;
+    private final SpeakerTracker tracker;
 
     PartialQuotes(AttributionContext c) {
         this.text = c.text();
@@ -41,11 +46,17 @@ final class PartialQuotes {
         this.found = c.found();
         this.usedCues = c.usedCues();
         this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt);
+        this.quotedAs = new QuotedAsPhrase(c.text(), c.marks().quotationOf);
+        this.cues = c.cues();
+        this.subjects = c.subjects();
+        this.tracker = c.tracker();
     }
 
     /**
      * Attributes partial quotation {@code q} to the cue that frames it, unless a quote found since
-     * {@code foundBefore} (the reported speech of its sentence) already holds it.
+     * {@code foundBefore} (the reported speech of its sentence) already holds it; with no cue, to the
+     * verb whose object it describes ({@link QuotedAsPhrase}), to the sign or message that reads it, or to
+     * the noun of speech it names.
      */
     void partial(int q, DependencyGraph g, int foundBefore) {
         for (int i = foundBefore; i < found.size(); i++) {
@@ -53,10 +64,25 @@ final class PartialQuotes {
                 return; // inside reported speech, which became a partial quote
             }
         }
+        int before = found.size();
         if (g == null) {
             partialByTokens(q);
-            return;
+        } else {
+            partialByParse(q, g);
         }
+        if (found.size() == before) {
+            describedAs(q, g);
+        }
+        if (found.size() == before) {
+            inscription(q, g);
+        }
+        if (found.size() == before) {
+            namedRemark(q);
+        }
+    }
+
+    /** The quotation's head climbs to the nearest cue; the content is what that cue governs after it. */
+    private void partialByParse(int q, DependencyGraph g) {
         int head = -1;
         for (int t = marks.first[q]; t < marks.end[q]; t++) {
             int h = g.head(t);
@@ -97,6 +123,55 @@ final class PartialQuotes {
         usedCues.add(cue);
         found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(cue, g),
                 text.token(cue).span(), cue));
+    }
+
+    /** "greeted the budget as a “turning point”": the object and its quoted description, held by the verb's subject. */
+    private void describedAs(int q, DependencyGraph g) {
+        QuotedAsPhrase.Shape shape = quotedAs.before(marks.open[q]);
+        if (shape == null || usedCues.contains(shape.verb())) {
+            return;
+        }
+        int[] r = ranges.trim(shape.object(), partialExtent.end(marks.close[q]));
+        if (r == null) {
+            return;
+        }
+        usedCues.add(shape.verb());
+        found.add(new Found(QuoteKind.PARTIAL, text.span(r[0], r[1] + 1), speakers.subjectOf(shape.verb(), g),
+                text.token(shape.verb()).span(), shape.verb()));
+    }
+
+    /** "a banner that read “…”", "a cap reading, “…”": the words a sign or message carries, held by it. */
+    private void inscription(int q, DependencyGraph g) {
+        int t = marks.open[q] - 1;
+        if (t > text.sentenceOf(t).firstToken() && text.text(text.token(t)).equals(",")) {
+            t--;
+        }
+        Token k = text.token(t);
+        if (!k.isVerb() || !"read".equals(k.lemma()) || k.tag().equals("VBN") || usedCues.contains(t)) {
+            return;
+        }
+        usedCues.add(t);
+        found.add(new Found(QuoteKind.PARTIAL, quotations.get(q).content(), speakers.subjectOf(t, g), k.span(), t));
+    }
+
+    /** "her “no new ferries” pledge": the quotation names the remark the noun after it stands for, held by the possessor before it. */
+    private void namedRemark(int q) {
+        int noun = marks.close[q] + 1;
+        if (noun >= text.sentenceOf(marks.close[q]).endToken() || !speechNoun(text.token(noun)) || usedCues.contains(noun)) {
+            return;
+        }
+        int[] owner = marks.open[q] > 0 ? subjects.possessor(marks.open[q] - 1) : null;
+        Speaker sp = owner == null ? null : tracker.resolve(owner[0], null, text.span(owner[1], owner[2] + 1));
+        usedCues.add(noun);
+        found.add(new Found(QuoteKind.PARTIAL, quotations.get(q).content(), sp, text.token(noun).span(), noun));
+    }
+
+    /**
+     * One statement named by a noun of statement ("claim", "pledge") or a speech verb's noun ("comment",
+     * "remark"); a plural ("her “work-related” emails") names messages, not the words quoted.
+     */
+    private boolean speechNoun(Token k) {
+        return k.tag().equals("NN") && (cues.isNounCue(k) || cues.classOf(k.lemma()) == CueClass.SPEECH);
     }
 
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */

@@ -1,6 +1,7 @@
 package org.newsgraph.analysis.quote;
 
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.Locale;
@@ -13,8 +14,8 @@ import java.util.Set;
  */
 final class ParticipleModifier {
 
-    /** Participles that name what the noun before them is called. */
-    private static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "brand");
+    /** Verbs of naming, whose participles name what the noun before them is called. */
+    static final Set<String> NAMING = Set.of("call", "name", "dub", "title", "label", "term", "brand");
 
     /** Nouns of time that end an adverbial before a finite verb the tagger may read as a participle. */
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "day", "night", "morning",
@@ -67,7 +68,29 @@ final class ParticipleModifier {
             prev = text.token(t - 2); // "The program, called Bridge, pays …": a naming participle set off by commas
         }
         return (prev.tag().equals("NN") || prev.tag().equals("NNS"))
-                && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)); // "Zarif last week called …"
+                && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)) // "Zarif last week called …"
+                && !onlyVerbOfClause(t);
+    }
+
+    /** "One lawmaker called the mayor “a failed manager.”": no other finite verb in its clause, so the tagger's participle is the verb. */
+    private boolean onlyVerbOfClause(int t) {
+        Sentence s = text.sentenceOf(t);
+        for (int i = t - 1; i >= s.firstToken() && !clauseBreak(i); i--) {
+            if (SubjectFinder.isFinite(text.token(i))) {
+                return false;
+            }
+        }
+        for (int i = t + 1; i < s.endToken() && !clauseBreak(i); i++) {
+            if (SubjectFinder.isFinite(text.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean clauseBreak(int i) {
+        String w = text.text(text.token(i));
+        return w.equals(";") || w.equals(":");
     }
 
     /** A proper name from {@code i} up to a comma, in the sentence of {@code k}. */

@@ -422,6 +422,25 @@ final class SubjectFinder {
         return new int[]{last, s.firstToken(), last};
     }
 
+    /**
+     * The possessor ending at token {@code p}, a possessive determiner ("her") or a name with its
+     * "'s" ("Mayor Reyes's"): {head, first, last}, or null.
+     */
+    int[] possessor(int p) {
+        Sentence s = text.sentenceOf(p);
+        if (text.token(p).tag().equals("PRP$")) {
+            return new int[]{p, p, p};
+        }
+        if (!text.token(p).tag().equals("POS") || p - 1 < s.firstToken() || !isName(p - 1)) {
+            return null;
+        }
+        int b = p - 1;
+        while (b - 1 >= s.firstToken() && isName(b - 1)) {
+            b--;
+        }
+        return new int[]{p - 1, b, p - 1};
+    }
+
     /** A noun phrase after an inverted cue that closes the clause: {head, first, last}, or null. */
     int[] npAfter(int cue, Sentence s) {
         int t = cue + 1;

@@ -1825,4 +1825,64 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Tom Reyes told reporters on Tuesday he would close the old pier.";
         assertThat(quoteWith(quotes(body), "old pier").content()).isEqualTo("he would close the old pier");
     }
+
+    @Test
+    void aQuotedPhraseAfterAsDescribesTheObjectOfAnyVerb() {
+        String body = "Mayor Tom Reyes greeted the new harbor budget as a \u201cturning point\u201d for the town.";
+        Found f = quoteWith(quotes(body), "turning point");
+        assertThat(f.content()).startsWith("the new harbor budget as");
+        assertThat(f.cue()).isEqualTo("greeted");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aQuotedRoleAfterAsWithoutAnObjectIsNoQuote() {
+        String body = "The old ferry worked for years as a \u201cwater taxi\u201d on the bay.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void aQuotedPhraseAfterAsDescribesTheObjectOfAPrepositionalVerb() {
+        String body = "Senator Ruth Okafor went after Reyes as a \u201cfair-weather mayor\u201d at the rally.";
+        Found f = quoteWith(quotes(body), "fair-weather mayor");
+        assertThat(f.content()).startsWith("Reyes as a");
+    }
+
+    @Test
+    void theWordsOnASignThatReadAreItsQuote() {
+        String body = "A girl near the stage held up a sign that read \u201cPorts for People\u201d and waved it.";
+        Found f = quoteWith(quotes(body), "Ports for People");
+        assertThat(f.cue()).isEqualTo("read");
+        assertThat(f.content()).isEqualTo("Ports for People");
+    }
+
+    @Test
+    void aNamingVerbRightAfterItsSubjectIsTheVerbOfTheClause() {
+        String body = "At a dinner in Dayton on Monday, one council member called Mayor Tom Reyes \u201ca failed manager.\u201d";
+        Found f = quoteWith(quotes(body), "failed manager");
+        assertThat(f.cue()).isEqualTo("called");
+        assertThat(f.content()).startsWith("Mayor Tom Reyes");
+    }
+
+    @Test
+    void theQuotedNameAfterTheObjectOfANamingVerbJoinsItsContent() {
+        String body = "Senator Ruth Okafor called the port authority's plans to close the north pier "
+                + "\u201ca slap in the face,\u201d and promised a vote.";
+        Found f = quoteWith(quotes(body), "north pier");
+        assertThat(f.content()).startsWith("the port authority's plans").contains("a slap in the face");
+    }
+
+    @Test
+    void aQuotationBeforeANounOfStatementIsTheRemarkItNames() {
+        String body = "The mayor spoke first. Tom Reyes\u2019s \u201cdead harbor\u201d comment angered the fishing crews.";
+        Found f = quoteWith(quotes(body), "dead harbor");
+        assertThat(f.cue()).isEqualTo("comment");
+        assertThat(f.speaker()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void aQuotationBeforeAPluralOfMessagesIsNoRemark() {
+        String body = "Investigators read the council\u2019s \u201cprivate\u201d emails last spring.";
+        assertThat(quotes(body)).noneMatch(f -> "emails".equals(f.cue()));
+    }
 }
