@@ -1794,4 +1794,20 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aRelativeClauseWithoutAPronounAfterAnObjectReportsItsVerb() {
+        String body = "It is a new ferry tax the harbor board says will cost the town dearly.";
+        Found f = quoteWith(quotes(body), "cost the town");
+        assertThat(f.content()).isEqualTo("will cost the town dearly");
+        assertThat(f.cue()).isEqualTo("says");
+        assertThat(f.speaker()).isEqualTo("the harbor board");
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseBeforeItsOwnVerbReportsNothing() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse decides which verb is the sentence's");
+        String body = "Everything the harbor board says is printed in the weekly bulletin.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("printed"));
+    }
 }
