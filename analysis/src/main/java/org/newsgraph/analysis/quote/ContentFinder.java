@@ -204,7 +204,7 @@ final class ContentFinder {
                 || tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("EX")
                 || tag.equals("WP") || tag.equals("WRB") || tag.equals("WDT") || tag.equals("TO")
                 || w.equals("whether") || w.equals("if")
-                || tag.equals("RB") && SubjectFinder.isFinite(text.token(cue)) // "says too much is …", "said there were …"
+                || tag.equals("RB") && finiteGroup(cue) // "says too much is …", "has said there were …"
                 || tag.equals("PDT") || gerundSubject(lo, s) // "suggest such a plan could …", "says running for office is …"
                 || PAIR_OPENERS.contains(w); // "says neither the mayor nor his staff knew …"
         if (!starts || quotationOf[lo] >= 0 && direct[quotationOf[lo]]) {
@@ -506,5 +506,15 @@ final class ContentFinder {
     private boolean isEdgePunct(int t) {
         String w = text.text(text.token(t));
         return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+
+    /** Whether the cue is finite or follows an auxiliary that is ("said", "has long said", "did not say"). */
+    private boolean finiteGroup(int cue) {
+        int t = cue - 1;
+        while (t >= text.sentenceOf(cue).firstToken() && text.token(t).tag().equals("RB")) {
+            t--;
+        }
+        return SubjectFinder.isFinite(text.token(cue))
+                || t >= text.sentenceOf(cue).firstToken() && SubjectFinder.isAuxiliary(text.token(t));
     }
 }

@@ -44,7 +44,7 @@ final class EmbeddedAttribution {
         if (lo >= s.endToken() || !SubjectFinder.isFinite(text.token(lo)) || quotationOf[lo] >= 0) {
             return null;
         }
-        if (!relativeBefore(cue, s)) {
+        if (relativeSubject(cue) == null) {
             return null;
         }
         int hi = lo;
@@ -55,19 +55,36 @@ final class EmbeddedAttribution {
     }
 
     /**
-     * A relative pronoun, or a noun opening a reduced relative clause, before the cue's subject: at
-     * most a few tokens of subject (and auxiliaries or adverbs) between it and the cue.
+     * The subject of the cue in a relative clause ("the council" in "a tax the council says will …"):
+     * {head, first}, or null when no relative pronoun or noun opens a clause before it. At most a few
+     * tokens of subject (and auxiliaries or adverbs) stand between the opener and the cue.
      */
-    private boolean relativeBefore(int cue, Sentence s) {
+    int[] relativeSubject(int cue) {
+        Sentence s = text.sentenceOf(cue);
         int t = cue - 1;
         while (t >= s.firstToken() && (text.token(t).tag().equals("RB") || isAux(t))) {
             t--;
         }
         int subjectEnd = t;
-        while (t >= s.firstToken() && t > subjectEnd - 5 && isSubjectWord(t)) {
-            t--;
+        // the subject may itself follow a noun ("a plan the mayor said"): try each opener from the cue back
+        for (; t >= s.firstToken() && t >= subjectEnd - 5; t--) {
+            if (t < subjectEnd && opensRelative(t)) {
+                return new int[]{subjectEnd, t + 1};
+            }
+            if (!isSubjectWord(t)) {
+                return null;
+            }
         }
-        if (t == subjectEnd || t < s.firstToken() || quotationOf[t] >= 0) {
+        return null;
+    }
+
+    /**
+     * Whether the tokens after {@code t} can be the subject of a relative clause that {@code t} opens:
+     * a relative pronoun, or a common noun before a name, a pronoun or a determiner ("a dynamic
+     * Greenberg said could …", "a plan the mayor says will …").
+     */
+    private boolean opensRelative(int t) {
+        if (quotationOf[t] >= 0) {
             return false;
         }
         Token k = text.token(t);
@@ -75,9 +92,24 @@ final class EmbeddedAttribution {
         if (k.tag().equals("WDT") || k.tag().equals("WP") || w.equals("that")) {
             return true;
         }
-        // "a dynamic Greenberg said could …": a common noun, then a name or pronoun as the subject
         Token next = text.token(t + 1);
-        return k.isNoun() && !k.isProperNoun() && (next.isProperNoun() || next.tag().equals("PRP"));
+        return k.isNoun() && !k.isProperNoun()
+                && (next.isProperNoun() || next.tag().equals("PRP") || next.tag().equals("DT"))
+                && verbBefore(t);
+    }
+
+    /**
+     * Whether a verb comes before {@code t} in its sentence: a noun phrase there is an object or a
+     * complement, whose relative clause may report ("it is a plan the mayor said could …"); the
+     * subject of the sentence is more often followed by its own verb ("everything he says is …").
+     */
+    private boolean verbBefore(int t) {
+        for (int k = text.sentenceOf(t).firstToken(); k < t; k++) {
+            if (text.token(k).isVerb() && quotationOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -114,10 +114,8 @@ final class ReportedSpeech {
         int[] asSubject = null;
         int[] relative = cls == CueClass.FRAMING ? null : embedded.relative(cue);
         if (relative != null) {
-            range = relative; // the parse has no complement for a relative clause's reported verb
-        }
-        if (range == null && cls != CueClass.FRAMING) {
-            range = embedded.relative(cue); // "which officials said will take effect"
+            range = relative; // "which officials said will take effect": the parse has no complement for it
+            asSubject = embedded.relativeSubject(cue); // "a plan the mayor said could …": the mayor, not the plan
         }
         if (range == null) {
             range = embedded.asClause(cue); // "As Crane said, the candidates …", "…, as one adviser pointed out, …"

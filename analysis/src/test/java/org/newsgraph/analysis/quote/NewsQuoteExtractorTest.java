@@ -1885,4 +1885,29 @@ class NewsQuoteExtractorTest {
         String body = "Investigators read the council\u2019s \u201cprivate\u201d emails last spring.";
         assertThat(quotes(body)).noneMatch(f -> "emails".equals(f.cue()));
     }
+
+    @Test
+    void aRelativeClauseWithoutAPronounAfterAnObjectReportsItsVerb() {
+        String body = "It is a new ferry tax the harbor board says will cost the town dearly.";
+        Found f = quoteWith(quotes(body), "cost the town");
+        assertThat(f.content()).isEqualTo("will cost the town dearly");
+        assertThat(f.cue()).isEqualTo("says");
+        assertThat(f.speaker()).isEqualTo("the harbor board");
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseBeforeItsOwnVerbReportsNothing() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse decides which verb is the sentence's");
+        String body = "Everything the harbor board says is printed in the weekly bulletin.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("printed"));
+    }
+
+    @Test
+    void anAdverbOpensTheClauseAfterACueWithItsAuxiliary() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse makes \"there\" an adverb of the cue");
+        String body = "Mayor Tom Reyes has long said there should be a second ferry to the island.";
+        assertThat(quoteWith(quotes(body), "second ferry").content()).isEqualTo("there should be a second ferry to the island");
+        String negated = "Mayor Tom Reyes did not say there would be a vote on the pier.";
+        assertThat(quoteWith(quotes(negated), "vote on the pier").content()).isEqualTo("there would be a vote on the pier");
+    }
 }
