@@ -67,7 +67,7 @@ final class ClauseEnd {
         this.ranges = ranges;
         this.quotationOf = quotationOf;
         this.isCue = isCue;
-        this.objectEnd = new ObjectEnd(text, quotationOf, times);
+        this.objectEnd = new ObjectEnd(text, ranges, quotationOf, times);
         this.trailingClause = new TrailingClause(text, ranges);
     }
 
@@ -457,7 +457,7 @@ final class ClauseEnd {
      * rely on …"), so only an inflected one counts ("but are likely …").
      */
     private boolean finiteVerbAt(int t) {
-        t = pastAdverbs(t, text.tokens().size() - 1);
+        t = ranges.pastAdverbs(t, text.tokens().size() - 1);
         if (t >= text.tokens().size() || quotationOf[t] >= 0) {
             return false;
         }
@@ -480,16 +480,8 @@ final class ClauseEnd {
 
     /** A participle outside a quotation at {@code t}, after an adverb or two ("and pointedly saying"). */
     private boolean gerundAt(int t, int hi) {
-        t = pastAdverbs(t, hi);
+        t = ranges.pastAdverbs(t, hi);
         return t <= hi && quotationOf[t] < 0 && text.token(t).tag().equals("VBG");
-    }
-
-    /** The first token from {@code t} (up to {@code hi + 1}) that is no adverb outside a quotation. */
-    private int pastAdverbs(int t, int hi) {
-        while (t <= hi && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
-            t++;
-        }
-        return t;
     }
 
     private boolean hasGerund(int lo, int hi) {

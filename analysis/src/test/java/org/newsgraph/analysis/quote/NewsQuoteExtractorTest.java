@@ -1794,4 +1794,22 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aContentInARelativeClauseOnTheSubjectEndsBeforeTheMainVerb() {
+        String body = "Ms. Ana Ruiz, who says the ferry will run again in May, has asked the board for money.";
+        assertThat(quoteWith(quotes(body), "ferry will run").content()).isEqualTo("the ferry will run again in May");
+    }
+
+    @Test
+    void anObjectEndsBeforeTheMeansOfTheActByAParticiple() {
+        String body = "Senator Ruth Okafor attacked the harbor budget by citing the cost of the new pier.";
+        assertThat(quoteWith(quotes(body), "harbor budget").content()).isEqualTo("the harbor budget");
+    }
+
+    @Test
+    void anObjectEndsBeforeInOrderTo() {
+        String body = "Mayor Tom Reyes criticized the ferry crews in order to calm the angry workers.";
+        assertThat(quoteWith(quotes(body), "ferry crews").content()).isEqualTo("the ferry crews");
+    }
 }
