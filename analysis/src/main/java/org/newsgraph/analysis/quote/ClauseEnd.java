@@ -21,8 +21,8 @@ import java.util.function.IntPredicate;
  * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
  * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
  * …}), and, when the cue sits in a clause
- * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
- * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
+ * fronted before the sentence's main clause, or in an adverbial clause within the sentence, that main clause
+ * ({@code Asked whether …, he said …}, {@code …, and while she said …, it is …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
  * indices.
  */
@@ -85,7 +85,8 @@ final class ClauseEnd {
         hi = beforeCoordinatedClause(lo, hi);
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
-        boolean fronted = inFrontedClause(lo);
+        // "while he said …, it is …"; not when the content opens with a fronted phrase of its own ("said that after …, …")
+        boolean fronted = inFrontedClause(lo) || cueAfterSubordinator(lo) && !opensAdjunct(subject);
         for (int t = lo + 2; t < hi; t++) {
             // "was “corrupt,” noting …": the comma sits inside the closing mark, which ends the phrase as it would
             boolean closingComma = quotationOf[t] >= 0 && quotationOf[t + 1] < 0 && text.lowerWord(t - 1).equals(",");
@@ -261,6 +262,36 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /** How far back from a content its cue's subordinator may stand ("while the harbor mayor had long said"). */
+    private static final int SUBORDINATOR_REACH = 8;
+
+    /**
+     * The cue before the content at {@code lo} sits in an adverbial clause inside the sentence ("…,
+     * and while he said he would vote, it is …", "Years after she claimed that …, he …"): between its
+     * subordinator and the content come only the clause's subject, the cue with its auxiliaries and
+     * adverbs, and the cue's addressee.
+     */
+    private boolean cueAfterSubordinator(int lo) {
+        int first = text.sentenceOf(lo).firstToken();
+        boolean verb = false;
+        for (int t = lo - 1; t >= first && t >= lo - SUBORDINATOR_REACH; t--) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0) {
+                return false;
+            }
+            if (verb && FRONTED_OPENERS.contains(text.lowerWord(t)) && (k.tag().equals("IN") || k.tag().equals("WRB"))) {
+                return true;
+            }
+            verb |= k.isVerb() || k.tag().equals("MD");
+            if (!(k.isVerb() || k.tag().equals("MD") || k.isNoun() || k.tag().equals("PRP") || k.tag().equals("PRP$")
+                    || k.tag().equals("DT") || k.tag().startsWith("JJ") || k.tag().equals("POS") || k.tag().equals("RB")
+                    || k.tag().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1812,4 +1812,11 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Tom Reyes criticized the ferry crews in order to calm the angry workers.";
         assertThat(quoteWith(quotes(body), "ferry crews").content()).isEqualTo("the ferry crews");
     }
+
+    @Test
+    void aContentInAnAdverbialClauseWithinTheSentenceEndsBeforeTheMainClause() {
+        String body = "The port is short of cash, and while Mayor Tom Reyes said the ferry would run again, "
+                + "the crews are still waiting for their pay.";
+        assertThat(quoteWith(quotes(body), "ferry would run").content()).isEqualTo("the ferry would run again");
+    }
 }
