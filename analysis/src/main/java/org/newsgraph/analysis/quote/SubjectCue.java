@@ -9,7 +9,9 @@ import java.util.Set;
  * A cue inside the subject of its sentence's main clause: in a relative clause ({@code Voters who
  * said the plan was late, were …}, {@code Mr. Lee, who says he will run, has …}) or a participle on
  * a noun ({@code Activists seeking to block the road — are …}). The content then ends before the
- * main clause's verb, which follows it after a comma or a dash with no subject of its own: that
+ * main clause's verb, which follows it with no subject of its own, after a comma or a dash, or right
+ * after an object's last noun or a predicate's adjective or participle ({@code Residents who hope to
+ * keep the ferry could be asked …}, {@code Voters who believe the plan is too costly are …}): that
  * predicate is the writer's statement about the subject, not the speaker's words. A content that
  * sets off a phrase of its own with a comma or holds a relative clause keeps its comma ("who said
  * the plan, which costs more, is late"). Ranges are inclusive token indices.
@@ -53,6 +55,9 @@ final class SubjectCue {
             if (k.tag().equals("WDT") || k.tag().equals("WP")) {
                 return hi; // the content's own relative clause: a verb after its comma may be the content's
             }
+            if (SubjectFinder.isFinite(k) && predicateAfterPhrase(t, subject, complete)) {
+                return t - 1; // "Residents who hope to keep the ferry could be asked …"
+            }
             if (w.equals(",") || ClauseEnd.asideDash(text, t)) {
                 if ((complete || ranges.hasFinite(subject + 1, t - 1)) && predicateAt(t + 1, hi)) {
                     return t - 1;
@@ -90,6 +95,36 @@ final class SubjectCue {
             }
         }
         return -1;
+    }
+
+    /**
+     * Tags before the last noun of an object that make that noun the end of its phrase ("the
+     * convention", "their party's convention", "for office"), not the subject of a clause on the noun
+     * before it ("the plan voters chose").
+     */
+    private static final Set<String> BEFORE_OBJECT_NOUN = Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VB", "IN");
+    /** Tags that end a predicate and never a subject ("is too costly", "was approved"). */
+    private static final Set<String> PREDICATE_ENDS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "RP");
+
+    /**
+     * The finite verb at {@code t} follows the content with no comma: after an object or an
+     * infinitive with no finite verb, right after the phrase's last noun ("who hope to keep [the
+     * ferry] could be …"); after a clause, right after the end of its predicate ("who believe the plan
+     * is [too costly] are …"). Adverbs before the verb belong to it.
+     */
+    private boolean predicateAfterPhrase(int t, int subject, boolean complete) {
+        int p = t - 1;
+        while (p > subject && text.token(p).tag().equals("RB")) {
+            p--;
+        }
+        if (p <= subject + 1 || quotationOf[p] >= 0) {
+            return false;
+        }
+        Token prev = text.token(p);
+        if (complete) {
+            return !ranges.hasFinite(subject, t - 1) && prev.isNoun() && BEFORE_OBJECT_NOUN.contains(text.token(p - 1).tag());
+        }
+        return ranges.hasFinite(subject + 1, t - 1) && PREDICATE_ENDS.contains(prev.tag());
     }
 
     /** A finite verb, after an adverb or two, opens {@code [from, hi]}: a predicate with no subject of its own. */

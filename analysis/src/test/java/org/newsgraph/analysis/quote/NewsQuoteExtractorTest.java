@@ -1819,4 +1819,16 @@ class NewsQuoteExtractorTest {
                 + "the crews are still waiting for their pay.";
         assertThat(quoteWith(quotes(body), "ferry would run").content()).isEqualTo("the ferry would run again");
     }
+
+    @Test
+    void anInfinitiveInARelativeClauseOnTheSubjectEndsBeforeTheMainVerbWithoutAComma() {
+        String body = "Residents who hope to keep the old ferry could be asked to pay more.";
+        assertThat(quoteWith(quotes(body), "old ferry").content()).isEqualTo("to keep the old ferry");
+    }
+
+    @Test
+    void aClauseInARelativeClauseOnTheSubjectEndsAfterItsPredicate() {
+        String body = "Voters who believe the plan is too costly are more likely to stay home.";
+        assertThat(quoteWith(quotes(body), "plan is").content()).isEqualTo("the plan is too costly");
+    }
 }
