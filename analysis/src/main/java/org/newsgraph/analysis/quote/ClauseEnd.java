@@ -14,7 +14,8 @@ import java.util.function.IntPredicate;
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
- * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
+ * with a subject and a cue of its own ({@code … and Democrats accused …}, also after a dash or a semicolon:
+ * {@code … - others say …}) or with a new subject
  * after a comma ({@code …, and the downgrade is casting …}, also after a verbless object: {@code charged
  * [the officer with assault], and the mayor fired …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
@@ -147,8 +148,8 @@ final class ClauseEnd {
             if (text.token(t).tag().equals("CC") && !subjectPending(lo, t) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
             }
-            if ((w.equals("—") || w.equals("--")) && coordinatedAttribution(t + 1, hi)) {
-                return t - 1;
+            if ((asideDash(text, t) || w.equals(";")) && coordinatedAttribution(t + 1, hi)) {
+                return t - 1; // "Some say the mayor looks tired - others say …": a dash or semicolon, then another attribution
             }
             if (quotationOf[t - 1] >= 0 && asideDash(text, t) && !hasAsideDash(lo, t - 1) && !hasAsideDash(t + 1, hi)) {
                 return t - 1; // "… a “grave threat” — a claim Seoul disputes": the writer's aside after the quotation

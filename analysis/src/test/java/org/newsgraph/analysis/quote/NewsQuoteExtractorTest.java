@@ -1831,4 +1831,10 @@ class NewsQuoteExtractorTest {
         String body = "Voters who believe the plan is too costly are more likely to stay home.";
         assertThat(quoteWith(quotes(body), "plan is").content()).isEqualTo("the plan is too costly");
     }
+
+    @Test
+    void aContentEndsBeforeASpacedHyphenThatOpensAnotherAttribution() {
+        String body = "Some residents say the old ferry is too slow - others say it has never run better.";
+        assertThat(quoteWith(quotes(body), "too slow").content()).isEqualTo("the old ferry is too slow");
+    }
 }
