@@ -14,15 +14,16 @@ import java.util.function.IntPredicate;
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
- * with a subject and a cue of its own ({@code … and Democrats accused …}) or with a new subject
+ * with a subject and a cue of its own ({@code … and Democrats accused …}, also after a dash or a semicolon:
+ * {@code … - others say …}) or with a new subject
  * after a comma ({@code …, and the downgrade is casting …}, also after a verbless object: {@code charged
  * [the officer with assault], and the mayor fired …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
  * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
  * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
  * …}), and, when the cue sits in a clause
- * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
- * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
+ * fronted before the sentence's main clause, or in an adverbial clause within the sentence, that main clause
+ * ({@code Asked whether …, he said …}, {@code …, and while she said …, it is …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
  * indices.
  */
@@ -66,7 +67,7 @@ final class ClauseEnd {
         this.ranges = ranges;
         this.quotationOf = quotationOf;
         this.isCue = isCue;
-        this.objectEnd = new ObjectEnd(text, quotationOf, times);
+        this.objectEnd = new ObjectEnd(text, ranges, quotationOf, times);
         this.trailingClause = new TrailingClause(text, ranges);
     }
 
@@ -84,7 +85,8 @@ final class ClauseEnd {
         hi = beforeCoordinatedClause(lo, hi);
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
-        boolean fronted = inFrontedClause(lo);
+        // "while he said …, it is …"; not when the content opens with a fronted phrase of its own ("said that after …, …")
+        boolean fronted = inFrontedClause(lo) || cueAfterSubordinator(lo) && !opensAdjunct(subject);
         for (int t = lo + 2; t < hi; t++) {
             // "was “corrupt,” noting …": the comma sits inside the closing mark, which ends the phrase as it would
             boolean closingComma = quotationOf[t] >= 0 && quotationOf[t + 1] < 0 && text.lowerWord(t - 1).equals(",");
@@ -145,8 +147,8 @@ final class ClauseEnd {
             if (text.token(t).tag().equals("CC") && !subjectPending(lo, t) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "… mishandled it and Democrats accused the GOP …"
             }
-            if ((w.equals("—") || w.equals("--")) && coordinatedAttribution(t + 1, hi)) {
-                return t - 1;
+            if ((asideDash(text, t) || w.equals(";")) && coordinatedAttribution(t + 1, hi)) {
+                return t - 1; // "Some say the mayor looks tired - others say …": a dash or semicolon, then another attribution
             }
             if (quotationOf[t - 1] >= 0 && asideDash(text, t) && !hasAsideDash(lo, t - 1) && !hasAsideDash(t + 1, hi)) {
                 return t - 1; // "… a “grave threat” — a claim Seoul disputes": the writer's aside after the quotation
@@ -260,6 +262,36 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /** How far back from a content its cue's subordinator may stand ("while the harbor mayor had long said"). */
+    private static final int SUBORDINATOR_REACH = 8;
+
+    /**
+     * The cue before the content at {@code lo} sits in an adverbial clause inside the sentence ("…,
+     * and while he said he would vote, it is …", "Years after she claimed that …, he …"): between its
+     * subordinator and the content come only the clause's subject, the cue with its auxiliaries and
+     * adverbs, and the cue's addressee.
+     */
+    private boolean cueAfterSubordinator(int lo) {
+        int first = text.sentenceOf(lo).firstToken();
+        boolean verb = false;
+        for (int t = lo - 1; t >= first && t >= lo - SUBORDINATOR_REACH; t--) {
+            Token k = text.token(t);
+            if (quotationOf[t] >= 0) {
+                return false;
+            }
+            if (verb && FRONTED_OPENERS.contains(text.lowerWord(t)) && (k.tag().equals("IN") || k.tag().equals("WRB"))) {
+                return true;
+            }
+            verb |= k.isVerb() || k.tag().equals("MD");
+            if (!(k.isVerb() || k.tag().equals("MD") || k.isNoun() || k.tag().equals("PRP") || k.tag().equals("PRP$")
+                    || k.tag().equals("DT") || k.tag().startsWith("JJ") || k.tag().equals("POS") || k.tag().equals("RB")
+                    || k.tag().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -455,7 +487,7 @@ final class ClauseEnd {
      * rely on …"), so only an inflected one counts ("but are likely …").
      */
     private boolean finiteVerbAt(int t) {
-        t = pastAdverbs(t, text.tokens().size() - 1);
+        t = ranges.pastAdverbs(t, text.tokens().size() - 1);
         if (t >= text.tokens().size() || quotationOf[t] >= 0) {
             return false;
         }
@@ -478,16 +510,8 @@ final class ClauseEnd {
 
     /** A participle outside a quotation at {@code t}, after an adverb or two ("and pointedly saying"). */
     private boolean gerundAt(int t, int hi) {
-        t = pastAdverbs(t, hi);
+        t = ranges.pastAdverbs(t, hi);
         return t <= hi && quotationOf[t] < 0 && text.token(t).tag().equals("VBG");
-    }
-
-    /** The first token from {@code t} (up to {@code hi + 1}) that is no adverb outside a quotation. */
-    private int pastAdverbs(int t, int hi) {
-        while (t <= hi && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
-            t++;
-        }
-        return t;
     }
 
     private boolean hasGerund(int lo, int hi) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * [that argument] in a ruling issued Friday}, {@code attacked [the mayor] in late-night
  * posts}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in, a reason ("because …"), a "when", "until" or "though" clause; a time only when nothing but
+ * medium the words came in, a reason ("because …"), a "when", "until" or "though" clause, the means ({@code
+ * attacked [the mayor] by citing …}) or purpose ("in order to …") of the act; a time only when nothing but
  * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic); after a
  * pronoun, any phrase of place or means ({@code opposed [him] on Capitol Hill}). An "as" phrase and an
  * infinitive after the object stay: news uses them more often as the object's complement
@@ -40,15 +41,18 @@ final class ObjectEnd {
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "from", "through", "during");
 
     private final AnnotatedText text;
+    private final TokenRanges ranges;
     private final int[] quotationOf;
     private final TimeTokens times;
 
     /**
+     * @param ranges      where a phrase's adverbs end
      * @param quotationOf for each token, the index of the quotation holding it, or -1
      * @param times       the tokens in time expressions
      */
-    ObjectEnd(AnnotatedText text, int[] quotationOf, TimeTokens times) {
+    ObjectEnd(AnnotatedText text, TokenRanges ranges, int[] quotationOf, TimeTokens times) {
         this.text = text;
+        this.ranges = ranges;
         this.quotationOf = quotationOf;
         this.times = times;
     }
@@ -92,6 +96,9 @@ final class ObjectEnd {
     private boolean cutsAt(int t, String w, int hi) {
         if (EVENT_PREPOSITIONS.contains(w)) {
             return true; // "has not mentioned Machado since the debate"
+        }
+        if (w.equals("by") && gerundAt(t + 1, hi) || inOrderTo(t, hi)) {
+            return true; // "attacked the mayor by citing …", "… in order to …": the act's means or purpose
         }
         // "in a statement", "at last week's forum"; "in July", but not when the object's topic comes
         // after the time ("criticized the mayor on Monday over his budget")
@@ -158,6 +165,18 @@ final class ObjectEnd {
             }
         }
         return false;
+    }
+
+    /** "in order to" at {@code t}: a purpose of the act, which no noun takes. */
+    private boolean inOrderTo(int t, int hi) {
+        return t + 2 <= hi && text.lowerWord(t).equals("in") && text.lowerWord(t + 1).equals("order")
+                && text.lowerWord(t + 2).equals("to");
+    }
+
+    /** A participle at {@code t}, after an adverb or two ("by publicly citing"), outside a quotation. */
+    private boolean gerundAt(int t, int hi) {
+        t = ranges.pastAdverbs(t, hi);
+        return t <= hi && quotationOf[t] < 0 && text.token(t).tag().equals("VBG");
     }
 
     private static boolean nominal(Token k) {

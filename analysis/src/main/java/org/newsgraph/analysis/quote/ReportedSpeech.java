@@ -59,6 +59,7 @@ final class ReportedSpeech {
     private final QuestionLead questionLead;
     private final AskedBy askedBy;
     private final Addressee addressee;
+    private final SubjectCue subjectCue;
 
     ReportedSpeech(AttributionContext c) {
         this.text = c.text();
@@ -82,6 +83,7 @@ final class ReportedSpeech {
         this.questionLead = new QuestionLead(c.text());
         this.askedBy = new AskedBy(c.text(), c.marks().quotationOf);
         this.addressee = new Addressee(c.text());
+        this.subjectCue = new SubjectCue(c.text(), c.ranges(), c.marks().quotationOf);
         this.adjunctClauseObject = new AdjunctClauseObject(c.text(), c.marks().quotationOf, c.ranges());
     }
 
@@ -182,6 +184,7 @@ final class ReportedSpeech {
             int[] cut = adverbial < 0 ? null : ranges.trim(r[0], adverbial - 1);
             r = cut == null ? r : cut;
             r[1] = clauseEnd.end(r[0], r[1], object || cut != null);
+            r[1] = subjectCue.end(cue, r[0], r[1], object || cut != null); // "Voters who said …, were …"
         }
         if (object && (invertedSpeaker(cue, cls, r) || addressee.only(cue, r[0], r[1]))) {
             return; // "…,'' said Ann Lee, a lawyer", "she told reporters": a person, not what was said

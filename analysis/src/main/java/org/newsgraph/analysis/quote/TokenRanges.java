@@ -122,6 +122,14 @@ final class TokenRanges {
         return false;
     }
 
+    /** The first token from {@code t} (up to {@code hi + 1}) that is no adverb outside a quotation ("and later said"). */
+    int pastAdverbs(int t, int hi) {
+        while (t <= hi && text.token(t).tag().equals("RB") && quotationOf[t] < 0) {
+            t++;
+        }
+        return t;
+    }
+
     /** "to VERB" opens the range or follows a short object ("urged donors to send"). */
     boolean infinitiveNear(int lo, int hi) {
         for (int t = lo; t < hi && t <= lo + 5; t++) {

@@ -1910,4 +1910,47 @@ class NewsQuoteExtractorTest {
         String negated = "Mayor Tom Reyes did not say there would be a vote on the pier.";
         assertThat(quoteWith(quotes(negated), "vote on the pier").content()).isEqualTo("there would be a vote on the pier");
     }
+
+    @Test
+    void aContentInARelativeClauseOnTheSubjectEndsBeforeTheMainVerb() {
+        String body = "Ms. Ana Ruiz, who says the ferry will run again in May, has asked the board for money.";
+        assertThat(quoteWith(quotes(body), "ferry will run").content()).isEqualTo("the ferry will run again in May");
+    }
+
+    @Test
+    void anObjectEndsBeforeTheMeansOfTheActByAParticiple() {
+        String body = "Senator Ruth Okafor attacked the harbor budget by citing the cost of the new pier.";
+        assertThat(quoteWith(quotes(body), "harbor budget").content()).isEqualTo("the harbor budget");
+    }
+
+    @Test
+    void anObjectEndsBeforeInOrderTo() {
+        String body = "Mayor Tom Reyes criticized the ferry crews in order to calm the angry workers.";
+        assertThat(quoteWith(quotes(body), "ferry crews").content()).isEqualTo("the ferry crews");
+    }
+
+    @Test
+    void aContentInAnAdverbialClauseWithinTheSentenceEndsBeforeTheMainClause() {
+        String body = "The port is short of cash, and while Mayor Tom Reyes said the ferry would run again, "
+                + "the crews are still waiting for their pay.";
+        assertThat(quoteWith(quotes(body), "ferry would run").content()).isEqualTo("the ferry would run again");
+    }
+
+    @Test
+    void anInfinitiveInARelativeClauseOnTheSubjectEndsBeforeTheMainVerbWithoutAComma() {
+        String body = "Residents who hope to keep the old ferry could be asked to pay more.";
+        assertThat(quoteWith(quotes(body), "old ferry").content()).isEqualTo("to keep the old ferry");
+    }
+
+    @Test
+    void aClauseInARelativeClauseOnTheSubjectEndsAfterItsPredicate() {
+        String body = "Voters who believe the plan is too costly are more likely to stay home.";
+        assertThat(quoteWith(quotes(body), "plan is").content()).isEqualTo("the plan is too costly");
+    }
+
+    @Test
+    void aContentEndsBeforeASpacedHyphenThatOpensAnotherAttribution() {
+        String body = "Some residents say the old ferry is too slow - others say it has never run better.";
+        assertThat(quoteWith(quotes(body), "too slow").content()).isEqualTo("the old ferry is too slow");
+    }
 }
