@@ -86,6 +86,10 @@ final class ClauseEnd {
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         boolean fronted = inFrontedClause(lo);
+        if (fronted && lo + 1 < hi && text.lowerWord(lo + 1).equals(",") && quotationOf[lo + 1] < 0
+                && mainClause(lo + 2, hi)) {
+            return lo; // "Asked why, she said …": a one-word content ends at the comma as well
+        }
         for (int t = lo + 2; t < hi; t++) {
             // "was “corrupt,” noting …": the comma sits inside the closing mark, which ends the phrase as it would
             boolean closingComma = quotationOf[t] >= 0 && quotationOf[t + 1] < 0 && text.lowerWord(t - 1).equals(",");
@@ -96,7 +100,7 @@ final class ClauseEnd {
             int cut = closingComma ? t : t - 1;
             Token next = text.token(t + 1);
             boolean complete = object || ranges.hasFinite(subject + 1, t - 1) || hasInfinitive(lo, t - 1);
-            if (fronted && w.equals(",") && newClause(t + 1, hi)) {
+            if (fronted && w.equals(",") && mainClause(t + 1, hi)) {
                 return cut; // "Asked whether he would run, he said …": the main clause is the writer's
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
@@ -251,6 +255,9 @@ final class ClauseEnd {
         if (first < lo && text.token(first).tag().equals("CC")) {
             first++; // "But if he implied that …, he did not …": the conjunction links to the sentence before
         }
+        if (first + 1 < lo && text.token(first).tag().equals("RB") && FRONTED_OPENERS.contains(text.lowerWord(first + 1))) {
+            first++; // "Even as she denied that …, her aides …", "Back when he wrote …": an adverb before the subordinator
+        }
         if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")
                 && !opensAdjunct(first)) {
             return false;
@@ -301,6 +308,34 @@ final class ClauseEnd {
     /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */
     private boolean newClause(int from, int hi) {
         return newClause(from, hi, SHORT_SUBJECT);
+    }
+
+    /**
+     * The main clause after a fronted clause's comma: a subject of up to {@link #LONG_SUBJECT} words,
+     * which may hold a prepositional phrase, a coordination or a parenthesis ("a trio of the groups
+     * have …", "the mayor and her aides said …", "Gov. Ann Ruiz (D) asked …", "there is …"), then a
+     * finite verb. After a fronted clause the sentence must still reach its main clause, so a longer
+     * subject is safe here than after a bare comma elsewhere.
+     */
+    private boolean mainClause(int from, int hi) {
+        if (newClause(from, hi)) {
+            return true;
+        }
+        for (int t = from; t <= hi && t <= from + LONG_SUBJECT; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k)) {
+                return t > from && !text.token(t - 1).tag().equals("IN") && !text.token(t - 1).tag().equals("CC");
+            }
+            String w = text.lowerWord(t);
+            boolean inner = t > from && (w.equals("of") || w.equals("in") || w.equals("and")
+                    || w.equals("(") || w.equals(")") || w.equals("-lrb-") || w.equals("-rrb-"));
+            if (quotationOf[t] >= 0 || !(inner || k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
+                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS")
+                    || k.tag().equals("PRP$") || k.tag().equals("CD") || k.tag().equals("EX"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1794,4 +1794,22 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aContentInAClauseFrontedWithAnAdverbEndsBeforeTheMainClause() {
+        String body = "Even as the mayor promised to rebuild the pier, the harbor workers walked off the job.";
+        assertThat(quoteWith(quotes(body), "rebuild").content()).isEqualTo("to rebuild the pier");
+    }
+
+    @Test
+    void aFrontedClauseEndsBeforeAMainClauseWithALongSubject() {
+        String body = "When the mayor refused to reopen the pier, a group of harbor workers and their union walked off the job.";
+        assertThat(quoteWith(quotes(body), "reopen").content()).isEqualTo("to reopen the pier");
+    }
+
+    @Test
+    void aOneWordContentOfAFrontedClauseEndsAtItsComma() {
+        String body = "When asked why, the harbor master replied in a letter to the board.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("harbor master"));
+    }
 }
