@@ -22,7 +22,8 @@ import java.util.function.IntPredicate;
  * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
  * …}), and, when the cue sits in a clause
  * fronted before the sentence's main clause, that main clause ({@code Asked whether …, he said
- * …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
+ * …}), or in a relative clause set off by a comma, the main clause's predicate after it ({@code The
+ * mayor, who said …, signed …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
  * indices.
  */
@@ -86,6 +87,7 @@ final class ClauseEnd {
         // the clause's subject comes first: a finite verb counts only after it ("that IS, which …" is no clause yet)
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         boolean fronted = inFrontedClause(lo);
+        boolean relative = inRelativeClause(lo);
         if (fronted && lo + 1 < hi && text.lowerWord(lo + 1).equals(",") && quotationOf[lo + 1] < 0
                 && mainClause(lo + 2, hi)) {
             return lo; // "Asked why, she said …": a one-word content ends at the comma as well
@@ -102,6 +104,11 @@ final class ClauseEnd {
             boolean complete = object || ranges.hasFinite(subject + 1, t - 1) || hasInfinitive(lo, t - 1);
             if (fronted && w.equals(",") && mainClause(t + 1, hi)) {
                 return cut; // "Asked whether he would run, he said …": the main clause is the writer's
+            }
+            if (relative && w.equals(",") && finiteVerbAt(t + 1) && !hasComma(lo, t - 1)) {
+                // "The mayor, who said the pier would reopen, signed …": the relative clause closes (not an
+                // aside of the content's own: "said that the plan, in his view, would fail")
+                return cut;
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = text.lowerWord(t + 1);
@@ -268,6 +275,37 @@ final class ClauseEnd {
             }
         }
         return true;
+    }
+
+    /**
+     * The content starting at {@code lo} lies in a relative clause set off by a comma ("The mayor, who
+     * said that …, signed …"): a relative pronoun right after a comma opens the clause, and no comma or
+     * quotation lies between it and the content. A finite verb after a later comma is the main
+     * clause's predicate going on, not the content's.
+     */
+    boolean inRelativeClause(int lo) {
+        int first = text.sentenceOf(lo).firstToken();
+        for (int t = lo - 1; t > first; t--) {
+            String w = text.lowerWord(t);
+            if (w.equals(",") || quotationOf[t] >= 0) {
+                return false;
+            }
+            String tag = text.token(t).tag();
+            if ((tag.equals("WDT") || tag.equals("WP")) && text.lowerWord(t - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma outside quotations in {@code [lo, hi]}. */
+    private boolean hasComma(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] < 0 && text.lowerWord(t).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

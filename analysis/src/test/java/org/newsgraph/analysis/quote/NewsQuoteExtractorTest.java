@@ -1812,4 +1812,16 @@ class NewsQuoteExtractorTest {
         String body = "When asked why, the harbor master replied in a letter to the board.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("harbor master"));
     }
+
+    @Test
+    void aContentInARelativeClauseEndsWhereTheMainClauseGoesOn() {
+        String body = "The mayor, who said the pier would reopen soon, signed the harbor budget on Monday.";
+        assertThat(quoteWith(quotes(body), "pier would reopen").content()).isEqualTo("the pier would reopen soon");
+    }
+
+    @Test
+    void aCueInARelativeClauseLeavesTheSentenceToAClosingAttribution() {
+        String body = "The tenants, who asked the board for a hearing, left the meeting early, their lawyer said.";
+        assertThat(quotes(body)).anyMatch(f -> "said".equals(f.cue()) && f.content().contains("left the meeting early"));
+    }
 }
