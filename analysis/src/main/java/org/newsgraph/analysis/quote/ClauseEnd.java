@@ -265,6 +265,7 @@ final class ClauseEnd {
         if (first + 1 < lo && text.token(first).tag().equals("RB") && FRONTED_OPENERS.contains(text.lowerWord(first + 1))) {
             first++; // "Even as she denied that …, her aides …", "Back when he wrote …": an adverb before the subordinator
         }
+        first = pastMeasure(first, lo);
         if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")
                 && !opensAdjunct(first)) {
             return false;
@@ -306,6 +307,28 @@ final class ClauseEnd {
             }
         }
         return false;
+    }
+
+    /** Temporal subordinators that a measure of time may precede ("two years after …"). */
+    private static final Set<String> TIME_OPENERS = Set.of("after", "before", "since", "when");
+
+    /**
+     * The temporal subordinator after a measure of time that opens the sentence at {@code first}
+     * ("Two years after she promised …", "Just hours before …", "Days after …"): a few quantity words
+     * and a noun, then the subordinator; else {@code first}.
+     */
+    private int pastMeasure(int first, int lo) {
+        for (int t = first; t < lo && t <= first + 3; t++) {
+            Token k = text.token(t);
+            if (TIME_OPENERS.contains(text.lowerWord(t))) {
+                return t > first && text.token(t - 1).isNoun() ? t : first;
+            }
+            if (!(k.tag().equals("CD") || k.tag().equals("DT") || k.tag().equals("RB") || k.tag().equals("JJ")
+                    || k.tag().equals("NNS") || k.tag().equals("NN"))) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /**

@@ -1824,4 +1824,10 @@ class NewsQuoteExtractorTest {
         String body = "The tenants, who asked the board for a hearing, left the meeting early, their lawyer said.";
         assertThat(quotes(body)).anyMatch(f -> "said".equals(f.cue()) && f.content().contains("left the meeting early"));
     }
+
+    @Test
+    void aContentInAClauseFrontedWithAMeasureOfTimeEndsBeforeTheMainClause() {
+        String body = "Two years after the mayor promised to rebuild the pier, the harbor workers walked off the job.";
+        assertThat(quoteWith(quotes(body), "rebuild").content()).isEqualTo("to rebuild the pier");
+    }
 }
