@@ -373,7 +373,7 @@ final class ClauseEnd {
 
     /**
      * The main clause after a fronted clause's comma: a subject of up to {@link #LONG_SUBJECT} words,
-     * which may hold a prepositional phrase, a coordination or a parenthesis ("a trio of the groups
+     * which may hold a prepositional phrase, a coordination, a hyphenated word or a parenthesis ("a trio of the groups
      * have …", "the mayor and her aides said …", "Gov. Ann Ruiz (D) asked …", "there is …"), then a
      * finite verb. After a fronted clause the sentence must still reach its main clause, so a longer
      * subject is safe here than after a bare comma elsewhere.
@@ -392,7 +392,7 @@ final class ClauseEnd {
                     || w.equals("(") || w.equals(")") || w.equals("-lrb-") || w.equals("-rrb-"));
             if (quotationOf[t] >= 0 || !(inner || k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
                     || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS")
-                    || k.tag().equals("PRP$") || k.tag().equals("CD") || k.tag().equals("EX"))) {
+                    || k.tag().equals("PRP$") || k.tag().equals("CD") || k.tag().equals("EX") || k.tag().equals("HYPH"))) {
                 return false;
             }
         }

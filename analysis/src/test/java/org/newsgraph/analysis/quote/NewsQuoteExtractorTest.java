@@ -1830,4 +1830,10 @@ class NewsQuoteExtractorTest {
         String body = "Two years after the mayor promised to rebuild the pier, the harbor workers walked off the job.";
         assertThat(quoteWith(quotes(body), "rebuild").content()).isEqualTo("to rebuild the pier");
     }
+
+    @Test
+    void aFrontedClauseEndsBeforeAMainClauseWhoseSubjectHasAHyphenatedWord() {
+        String body = "While dozens of fishermen planned to protest at the pier, some high-profile council members may be warming to the plan.";
+        assertThat(quoteWith(quotes(body), "protest").content()).isEqualTo("to protest at the pier");
+    }
 }
