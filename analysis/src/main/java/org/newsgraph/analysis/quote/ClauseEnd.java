@@ -23,7 +23,9 @@ import java.util.function.IntPredicate;
  * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
  * …}), and, when the cue sits in a clause
  * fronted before the sentence's main clause, or in an adverbial clause within the sentence, that main clause
- * ({@code Asked whether …, he said …}, {@code …, and while she said …, it is …}). This follows how the PolNeAR guidelines bound a content (the reported proposition only) and
+ * ({@code Asked whether …, he said …}, {@code …, and while she said …, it is …}), or in a relative clause set
+ * off by a comma, the main clause's predicate after it ({@code The mayor, who said …, signed …}). This follows
+ * how the PolNeAR guidelines bound a content (the reported proposition only) and
  * how news syntax sets off the writer's additions with a comma. Ranges are inclusive token
  * indices.
  */
@@ -87,6 +89,11 @@ final class ClauseEnd {
         int subject = text.lowerWord(lo).equals("that") ? lo + 1 : lo;
         // "while he said …, it is …"; not when the content opens with a fronted phrase of its own ("said that after …, …")
         boolean fronted = inFrontedClause(lo) || cueAfterSubordinator(lo) && !opensAdjunct(subject);
+        boolean relative = inRelativeClause(lo);
+        if (fronted && lo + 1 < hi && text.lowerWord(lo + 1).equals(",") && quotationOf[lo + 1] < 0
+                && mainClause(lo + 2, hi)) {
+            return lo; // "Asked why, she said …": a one-word content ends at the comma as well
+        }
         for (int t = lo + 2; t < hi; t++) {
             // "was “corrupt,” noting …": the comma sits inside the closing mark, which ends the phrase as it would
             boolean closingComma = quotationOf[t] >= 0 && quotationOf[t + 1] < 0 && text.lowerWord(t - 1).equals(",");
@@ -97,8 +104,13 @@ final class ClauseEnd {
             int cut = closingComma ? t : t - 1;
             Token next = text.token(t + 1);
             boolean complete = object || ranges.hasFinite(subject + 1, t - 1) || hasInfinitive(lo, t - 1);
-            if (fronted && w.equals(",") && newClause(t + 1, hi)) {
+            if (fronted && w.equals(",") && mainClause(t + 1, hi)) {
                 return cut; // "Asked whether he would run, he said …": the main clause is the writer's
+            }
+            if (relative && w.equals(",") && finiteVerbAt(t + 1) && !hasComma(lo, t - 1)) {
+                // "The mayor, who said the pier would reopen, signed …": the relative clause closes (not an
+                // aside of the content's own: "said that the plan, in his view, would fail")
+                return cut;
             }
             if (w.equals(",") && quotationOf[t + 1] < 0 && complete) {
                 String nw = text.lowerWord(t + 1);
@@ -252,6 +264,10 @@ final class ClauseEnd {
         if (first < lo && text.token(first).tag().equals("CC")) {
             first++; // "But if he implied that …, he did not …": the conjunction links to the sentence before
         }
+        if (first + 1 < lo && text.token(first).tag().equals("RB") && FRONTED_OPENERS.contains(text.lowerWord(first + 1))) {
+            first++; // "Even as she denied that …, her aides …", "Back when he wrote …": an adverb before the subordinator
+        }
+        first = pastMeasure(first, lo);
         if (first >= lo || !FRONTED_OPENERS.contains(text.lowerWord(first)) && !text.token(first).tag().equals("VBG")
                 && !opensAdjunct(first)) {
             return false;
@@ -295,6 +311,59 @@ final class ClauseEnd {
     }
 
     /**
+     * The content starting at {@code lo} lies in a relative clause set off by a comma ("The mayor, who
+     * said that …, signed …"): a relative pronoun right after a comma opens the clause, and no comma or
+     * quotation lies between it and the content. A finite verb after a later comma is the main
+     * clause's predicate going on, not the content's.
+     */
+    boolean inRelativeClause(int lo) {
+        int first = text.sentenceOf(lo).firstToken();
+        for (int t = lo - 1; t > first; t--) {
+            String w = text.lowerWord(t);
+            if (w.equals(",") || quotationOf[t] >= 0) {
+                return false;
+            }
+            String tag = text.token(t).tag();
+            if ((tag.equals("WDT") || tag.equals("WP")) && text.lowerWord(t - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma outside quotations in {@code [lo, hi]}. */
+    private boolean hasComma(int lo, int hi) {
+        for (int t = lo; t <= hi; t++) {
+            if (quotationOf[t] < 0 && text.lowerWord(t).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Temporal subordinators that a measure of time may precede ("two years after …"). */
+    private static final Set<String> TIME_OPENERS = Set.of("after", "before", "since", "when");
+
+    /**
+     * The temporal subordinator after a measure of time that opens the sentence at {@code first}
+     * ("Two years after she promised …", "Just hours before …", "Days after …"): a few quantity words
+     * and a noun, then the subordinator; else {@code first}.
+     */
+    private int pastMeasure(int first, int lo) {
+        for (int t = first; t < lo && t <= first + 3; t++) {
+            Token k = text.token(t);
+            if (TIME_OPENERS.contains(text.lowerWord(t))) {
+                return t > first && text.token(t - 1).isNoun() ? t : first;
+            }
+            if (!(k.tag().equals("CD") || k.tag().equals("DT") || k.tag().equals("RB") || k.tag().equals("JJ")
+                    || k.tag().equals("NNS") || k.tag().equals("NN"))) {
+                return first;
+            }
+        }
+        return first;
+    }
+
+    /**
      * A conjunction at {@code t} joins parts of a subject still waiting for its verb ("that the
      * results in Ohio and Michigan show …"), not two clauses: no finite verb lies between it and
      * the last clause opener before it, or no verb at all since the content's start.
@@ -331,6 +400,34 @@ final class ClauseEnd {
     /** A subject of a few words and a finite verb from {@code from}: a clause of its own ("the mayor replied"). */
     private boolean newClause(int from, int hi) {
         return newClause(from, hi, SHORT_SUBJECT);
+    }
+
+    /**
+     * The main clause after a fronted clause's comma: a subject of up to {@link #LONG_SUBJECT} words,
+     * which may hold a prepositional phrase, a coordination, a hyphenated word or a parenthesis ("a trio of the groups
+     * have …", "the mayor and her aides said …", "Gov. Ann Ruiz (D) asked …", "there is …"), then a
+     * finite verb. After a fronted clause the sentence must still reach its main clause, so a longer
+     * subject is safe here than after a bare comma elsewhere.
+     */
+    private boolean mainClause(int from, int hi) {
+        if (newClause(from, hi)) {
+            return true;
+        }
+        for (int t = from; t <= hi && t <= from + LONG_SUBJECT; t++) {
+            Token k = text.token(t);
+            if (SubjectFinder.isFinite(k)) {
+                return t > from && !text.token(t - 1).tag().equals("IN") && !text.token(t - 1).tag().equals("CC");
+            }
+            String w = text.lowerWord(t);
+            boolean inner = t > from && (w.equals("of") || w.equals("in") || w.equals("and")
+                    || w.equals("(") || w.equals(")") || w.equals("-lrb-") || w.equals("-rrb-"));
+            if (quotationOf[t] >= 0 || !(inner || k.isNoun() || k.tag().equals("PRP") || k.tag().equals("DT")
+                    || k.tag().startsWith("JJ") || k.tag().equals("RB") || k.tag().equals("POS")
+                    || k.tag().equals("PRP$") || k.tag().equals("CD") || k.tag().equals("EX") || k.tag().equals("HYPH"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

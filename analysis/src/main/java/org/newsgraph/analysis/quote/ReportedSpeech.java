@@ -217,7 +217,24 @@ final class ReportedSpeech {
      */
     private boolean holdsOwnStatement(int[] content) {
         for (int t = content[0]; t <= content[1]; t++) {
-            if (quotationOf[t] < 0 && usedCues.contains(t)) {
+            if (quotationOf[t] < 0 && usedCues.contains(t) && !relativeAside(t, content[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue at {@code t} lies in a relative clause set off by commas inside the clause that ends at
+     * {@code hi} ("The tenants, who asked for a hearing, left early, their lawyer said"): its statement
+     * describes the subject, and the clause around it is still free to be another cue's.
+     */
+    private boolean relativeAside(int t, int hi) {
+        if (!clauseEnd.inRelativeClause(t)) {
+            return false;
+        }
+        for (int k = t + 1; k < hi; k++) {
+            if (quotationOf[k] < 0 && text.lowerWord(k).equals(",")) {
                 return true;
             }
         }

@@ -1953,4 +1953,46 @@ class NewsQuoteExtractorTest {
         String body = "Some residents say the old ferry is too slow - others say it has never run better.";
         assertThat(quoteWith(quotes(body), "too slow").content()).isEqualTo("the old ferry is too slow");
     }
+
+    @Test
+    void aContentInAClauseFrontedWithAnAdverbEndsBeforeTheMainClause() {
+        String body = "Even as the mayor promised to rebuild the pier, the harbor workers walked off the job.";
+        assertThat(quoteWith(quotes(body), "rebuild").content()).isEqualTo("to rebuild the pier");
+    }
+
+    @Test
+    void aFrontedClauseEndsBeforeAMainClauseWithALongSubject() {
+        String body = "When the mayor refused to reopen the pier, a group of harbor workers and their union walked off the job.";
+        assertThat(quoteWith(quotes(body), "reopen").content()).isEqualTo("to reopen the pier");
+    }
+
+    @Test
+    void aOneWordContentOfAFrontedClauseEndsAtItsComma() {
+        String body = "When asked why, the harbor master replied in a letter to the board.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("harbor master"));
+    }
+
+    @Test
+    void aContentInARelativeClauseEndsWhereTheMainClauseGoesOn() {
+        String body = "The mayor, who said the pier would reopen soon, signed the harbor budget on Monday.";
+        assertThat(quoteWith(quotes(body), "pier would reopen").content()).isEqualTo("the pier would reopen soon");
+    }
+
+    @Test
+    void aCueInARelativeClauseLeavesTheSentenceToAClosingAttribution() {
+        String body = "The tenants, who asked the board for a hearing, left the meeting early, their lawyer said.";
+        assertThat(quotes(body)).anyMatch(f -> "said".equals(f.cue()) && f.content().contains("left the meeting early"));
+    }
+
+    @Test
+    void aContentInAClauseFrontedWithAMeasureOfTimeEndsBeforeTheMainClause() {
+        String body = "Two years after the mayor promised to rebuild the pier, the harbor workers walked off the job.";
+        assertThat(quoteWith(quotes(body), "rebuild").content()).isEqualTo("to rebuild the pier");
+    }
+
+    @Test
+    void aFrontedClauseEndsBeforeAMainClauseWhoseSubjectHasAHyphenatedWord() {
+        String body = "While dozens of fishermen planned to protest at the pier, some high-profile council members may be warming to the plan.";
+        assertThat(quoteWith(quotes(body), "protest").content()).isEqualTo("to protest at the pier");
+    }
 }
