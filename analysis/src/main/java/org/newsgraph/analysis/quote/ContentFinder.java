@@ -147,6 +147,9 @@ final class ContentFinder {
     static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");
 
+    /** Pronouns that can only be an addressee, never the subject of the clause after it ("told them …"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them");
+
     /**
      * How far "that" may follow a cue whose object is the one spoken to: an addressee with its own
      * adjuncts comes first ("told a packed hall in the old mill town last night that …").
@@ -191,14 +194,18 @@ final class ContentFinder {
         if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
             // "told reporters the plan …": skip a pronoun or a name as the addressee
             if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().equals("NNS")) {
-                while (lo + 1 < s.endToken() && subjects.isName(lo + 1)) {
-                    lo++;
+                int end = lo;
+                while (subjects.isName(lo) && end + 1 < s.endToken() && subjects.isName(end + 1)) {
+                    end++;
                 }
-                lo++;
-                if (lo >= s.endToken()) {
+                if (end + 1 >= s.endToken()) {
                     return null;
                 }
-                first = text.token(lo);
+                // "warned they could …": the subject of the clause, not the one spoken to
+                if (OBJECT_PRONOUNS.contains(w) || !SubjectFinder.isFinite(text.token(end + 1))) {
+                    lo = end + 1;
+                    first = text.token(lo);
+                }
             }
         }
         String tag = first.tag();

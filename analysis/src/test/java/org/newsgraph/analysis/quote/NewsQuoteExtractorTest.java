@@ -1794,4 +1794,17 @@ class NewsQuoteExtractorTest {
         String body = "The county board rejected the new building permits until the audit was finished.";
         assertThat(quoteWith(quotes(body), "building permits").content()).isEqualTo("the new building permits");
     }
+
+    @Test
+    void aPronounBeforeAModalAfterWarnIsTheSubjectOfTheClauseNotTheAddressee() {
+        String body = "Harbor officials have warned they could close the old pier if the repairs fail.";
+        assertThat(quoteWith(quotes(body), "close the old pier").content())
+                .isEqualTo("they could close the old pier if the repairs fail");
+    }
+
+    @Test
+    void anObjectPronounAfterTellStaysTheAddresseeBeforeANamedSubject() {
+        String body = "Mayor Tom Reyes told them Ana Ruiz was the best harbor master in years.";
+        assertThat(quoteWith(quotes(body), "best harbor master").content()).startsWith("Ana Ruiz was");
+    }
 }
