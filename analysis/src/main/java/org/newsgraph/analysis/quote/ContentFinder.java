@@ -393,6 +393,9 @@ final class ContentFinder {
         if (next.sentence() != text.token(comma).sentence() || quotationOf[comma + 1] >= 0) {
             return false;
         }
+        if (coordinateAdjectives(comma)) {
+            return true; // "rejected the costly, risky plan": adjectives of one noun
+        }
         if (comma - lo < 2) {
             return text.token(lo).isNoun() && listOfNouns(comma + 1); // "outlined trade, energy and banking sanctions"
         }
@@ -400,6 +403,27 @@ final class ContentFinder {
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
                 || text.text(next).equalsIgnoreCase("such") || FOCUS.contains(text.lowerWord(comma + 1))
                 || listOfNouns(comma + 1) || joinedPhrase(comma + 1);
+    }
+
+    /**
+     * An adjective before {@code comma} and another after it that still waits for its noun ("its
+     * old, trusted partner", "a long, drawn-out fight"); the tagger reads a participle or a
+     * hyphenated compound's last part as a verb.
+     */
+    private boolean coordinateAdjectives(int comma) {
+        String before = text.token(comma - 1).tag();
+        // a participle only after a determiner or as a compound's last part ("a protracted, …", "full-blown,
+        // …"): "was taken and looted, …" ends a clause
+        String twoBefore = comma >= 2 ? text.token(comma - 2).tag() : "";
+        boolean compound = before.equals("VBN") && (twoBefore.equals("HYPH") || twoBefore.equals("DT")
+                || twoBefore.equals("PRP$"));
+        if (!before.startsWith("JJ") && !compound || comma + 2 >= text.tokens().size()) {
+            return false;
+        }
+        Token next = text.token(comma + 1);
+        Token after = text.token(comma + 2);
+        return next.tag().startsWith("JJ") || after.tag().equals("HYPH")
+                || (next.tag().equals("VBN") || next.tag().equals("VBD")) && after.isNoun();
     }
 
     /**

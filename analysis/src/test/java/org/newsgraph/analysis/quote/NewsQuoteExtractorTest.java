@@ -1807,4 +1807,11 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Tom Reyes told them Ana Ruiz was the best harbor master in years.";
         assertThat(quoteWith(quotes(body), "best harbor master").content()).startsWith("Ana Ruiz was");
     }
+
+    @Test
+    void aCommaBetweenTwoAdjectivesOfOneNounStaysInsideTheObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Harbor workers criticized the costly, half-finished pier on the east bank.";
+        assertThat(quoteWith(quotes(body), "costly").content()).isEqualTo("the costly, half-finished pier on the east bank");
+    }
 }
