@@ -1814,4 +1814,12 @@ class NewsQuoteExtractorTest {
         String body = "Harbor workers criticized the costly, half-finished pier on the east bank.";
         assertThat(quoteWith(quotes(body), "costly").content()).isEqualTo("the costly, half-finished pier on the east bank");
     }
+
+    @Test
+    void aQuotedSubjectRightAfterSaidKeepsTheVerbOfItsClause() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds a partial quote by its own tree");
+        String body = "The mayor said \"local crews\" must repair the pier before winter.";
+        assertThat(quoteWith(quotes(body), "local crews").content())
+                .isEqualTo("\"local crews\" must repair the pier before winter");
+    }
 }
