@@ -303,7 +303,7 @@ final class ContentFinder {
             embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
                     || reducedRelative(hi, lo);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
-                    || k.tag().equals("MD"))) {
+                    || k.tag().equals("MD")) && !afterDeterminer(hi, lo)) {
                 break;
             }
             hi++;
@@ -317,6 +317,21 @@ final class ContentFinder {
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
                 ? new int[]{lo, hi - 1} : null;
+    }
+
+    /** Articles: a past-tense tag right after one is a participle before a noun ("the failed plan"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * The past-tense verb at {@code t} follows a possessive or an article inside the object: the
+     * tagger's misreading of a participle before a noun ("Trump's proposed wall", "the failed plan").
+     */
+    private boolean afterDeterminer(int t, int lo) {
+        if (t - 1 < lo || !text.token(t).tag().equals("VBD")) {
+            return false;
+        }
+        String before = text.token(t - 1).tag();
+        return before.equals("POS") || before.equals("PRP$") || ARTICLES.contains(text.lowerWord(t - 1));
     }
 
     private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "week", "month", "year", "today",

@@ -1822,4 +1822,11 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "local crews").content())
                 .isEqualTo("\"local crews\" must repair the pier before winter");
     }
+
+    @Test
+    void aParticipleAfterAPossessiveInAnObjectIsNoVerbThatEndsIt() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The council criticized the mayor\u2019s failed pier project.";
+        assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
+    }
 }
