@@ -147,6 +147,9 @@ final class ContentFinder {
     static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");
 
+    /** Pronouns that can only be an addressee, never the subject of the clause after it ("told them …"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them");
+
     /**
      * How far "that" may follow a cue whose object is the one spoken to: an addressee with its own
      * adjuncts comes first ("told a packed hall in the old mill town last night that …").
@@ -189,14 +192,21 @@ final class ContentFinder {
         if (!w.equals("that") && ADDRESSEE_CUES.contains(text.token(cue).lemma())) {
             // "told reporters the plan …": skip a pronoun or a name as the addressee
             if (first.tag().equals("PRP") || subjects.isName(lo) || first.tag().startsWith("NNS")) {
-                while (lo + 1 < s.endToken() && subjects.isName(lo + 1)) {
-                    lo++;
+                int end = lo;
+                while (subjects.isName(lo) && end + 1 < s.endToken() && subjects.isName(end + 1)) {
+                    end++;
                 }
-                lo = pastTimeAdjunct(lo + 1, s); // "told reporters Tuesday the plan …"
-                if (lo >= s.endToken()) {
+                if (end + 1 >= s.endToken()) {
                     return null;
                 }
-                first = text.token(lo);
+                // "warned they could …": the subject of the clause, not the one spoken to
+                if (OBJECT_PRONOUNS.contains(w) || !SubjectFinder.isFinite(text.token(end + 1))) {
+                    lo = pastTimeAdjunct(end + 1, s); // "told reporters Tuesday the plan …"
+                    if (lo >= s.endToken()) {
+                        return null;
+                    }
+                    first = text.token(lo);
+                }
             }
         }
         String tag = first.tag();
@@ -309,7 +319,7 @@ final class ContentFinder {
             embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
                     || reducedRelative(hi, lo);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
-                    || k.tag().equals("MD"))) {
+                    || k.tag().equals("MD")) && !afterDeterminer(hi, lo)) {
                 break;
             }
             hi++;
@@ -323,6 +333,21 @@ final class ContentFinder {
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
                 ? new int[]{lo, hi - 1} : null;
+    }
+
+    /** Articles: a past-tense tag right after one is a participle before a noun ("the failed plan"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * The past-tense verb at {@code t} follows a possessive or an article inside the object: the
+     * tagger's misreading of a participle before a noun ("Trump's proposed wall", "the failed plan").
+     */
+    private boolean afterDeterminer(int t, int lo) {
+        if (t - 1 < lo || !text.token(t).tag().equals("VBD")) {
+            return false;
+        }
+        String before = text.token(t - 1).tag();
+        return before.equals("POS") || before.equals("PRP$") || ARTICLES.contains(text.lowerWord(t - 1));
     }
 
     private static final Set<String> TIME_WORDS = Set.of("last", "next", "this", "week", "month", "year", "today",
@@ -435,6 +460,9 @@ final class ContentFinder {
         if (next.sentence() != text.token(comma).sentence() || quotationOf[comma + 1] >= 0) {
             return false;
         }
+        if (coordinateAdjectives(comma)) {
+            return true; // "rejected the costly, risky plan": adjectives of one noun
+        }
         if (comma - lo < 2) {
             return text.token(lo).isNoun() && listOfNouns(comma + 1); // "outlined trade, energy and banking sanctions"
         }
@@ -442,6 +470,27 @@ final class ContentFinder {
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
                 || text.text(next).equalsIgnoreCase("such") || FOCUS.contains(text.lowerWord(comma + 1))
                 || listOfNouns(comma + 1) || joinedPhrase(comma + 1);
+    }
+
+    /**
+     * An adjective before {@code comma} and another after it that still waits for its noun ("its
+     * old, trusted partner", "a long, drawn-out fight"); the tagger reads a participle or a
+     * hyphenated compound's last part as a verb.
+     */
+    private boolean coordinateAdjectives(int comma) {
+        String before = text.token(comma - 1).tag();
+        // a participle only after a determiner or as a compound's last part ("a protracted, …", "full-blown,
+        // …"): "was taken and looted, …" ends a clause
+        String twoBefore = comma >= 2 ? text.token(comma - 2).tag() : "";
+        boolean compound = before.equals("VBN") && (twoBefore.equals("HYPH") || twoBefore.equals("DT")
+                || twoBefore.equals("PRP$"));
+        if (!before.startsWith("JJ") && !compound || comma + 2 >= text.tokens().size()) {
+            return false;
+        }
+        Token next = text.token(comma + 1);
+        Token after = text.token(comma + 2);
+        return next.tag().startsWith("JJ") || after.tag().equals("HYPH")
+                || (next.tag().equals("VBN") || next.tag().equals("VBD")) && after.isNoun();
     }
 
     /**

@@ -33,14 +33,18 @@ final class PartialExtent {
         this.isCue = isCue;
     }
 
-    /** The last token of the content whose quoted phrase ends at token {@code last} (its closing mark or last word). */
-    int end(int last) {
+    /**
+     * The last token of the content whose quoted phrase ends at token {@code last} (its closing mark
+     * or last word); {@code opensClause}: the phrase opens the clause a verb of saying reports ({@code
+     * said “local crews” would fix it}), whose finite verb comes after it and belongs to the content.
+     */
+    int end(int last, boolean opensClause) {
         Sentence s = text.sentenceOf(last);
         int hi = last;
         if (commaInsideMark(last, s)) {
             return hi;
         }
-        boolean relative = false;
+        boolean relative = opensClause;
         for (int t = last + 1; t < s.endToken(); t++) {
             if (quotationOf[t] >= 0) {
                 if (direct[quotationOf[t]]) {

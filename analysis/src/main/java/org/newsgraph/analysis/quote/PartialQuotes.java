@@ -40,6 +40,7 @@ final class PartialQuotes {
         this.quotations = c.quotations();
         this.quotationOf = c.marks().quotationOf;
         this.marks = c.marks();
+        this.cues = c.cues();
         this.cueSites = c.cueSites();
         this.ranges = c.ranges();
         this.speakers = c.speakers();
@@ -174,6 +175,16 @@ final class PartialQuotes {
         return k.tag().equals("NN") && (cues.isNounCue(k) || cues.classOf(k.lemma()) == CueClass.SPEECH);
     }
 
+    /**
+     * The quotation opening at {@code open} starts the clause reported by the verb of saying or
+     * thinking at {@code cue}, right after it or after "that" ({@code said “zero” voters would …}).
+     */
+    private boolean opensClause(int cue, int open) {
+        CueClass cls = cues.classOf(text.token(cue));
+        boolean next = open == cue + 1 || open == cue + 2 && text.lowerWord(cue + 1).equals("that");
+        return next && (cls == CueClass.SPEECH || cls == CueClass.THOUGHT);
+    }
+
     /** A quoted phrase framed by the nearest cue before it in its clause ("calling X “…”", "vowing a “…”"). */
     private void partialByTokens(int q) {
         int open = marks.open[q];
@@ -195,7 +206,7 @@ final class PartialQuotes {
         if (cue < 0 || usedCues.contains(cue)) {
             return;
         }
-        int hi = partialExtent.end(marks.close[q]);
+        int hi = partialExtent.end(marks.close[q], opensClause(cue, open));
         int[] r = ranges.trim(cue + 1, hi);
         if (r == null) {
             return;

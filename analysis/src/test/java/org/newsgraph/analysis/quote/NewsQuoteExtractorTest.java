@@ -1995,4 +1995,39 @@ class NewsQuoteExtractorTest {
         String body = "While dozens of fishermen planned to protest at the pier, some high-profile council members may be warming to the plan.";
         assertThat(quoteWith(quotes(body), "protest").content()).isEqualTo("to protest at the pier");
     }
+
+    @Test
+    void aPronounBeforeAModalAfterWarnIsTheSubjectOfTheClauseNotTheAddressee() {
+        String body = "Harbor officials have warned they could close the old pier if the repairs fail.";
+        assertThat(quoteWith(quotes(body), "close the old pier").content())
+                .isEqualTo("they could close the old pier if the repairs fail");
+    }
+
+    @Test
+    void anObjectPronounAfterTellStaysTheAddresseeBeforeANamedSubject() {
+        String body = "Mayor Tom Reyes told them Ana Ruiz was the best harbor master in years.";
+        assertThat(quoteWith(quotes(body), "best harbor master").content()).startsWith("Ana Ruiz was");
+    }
+
+    @Test
+    void aCommaBetweenTwoAdjectivesOfOneNounStaysInsideTheObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Harbor workers criticized the costly, half-finished pier on the east bank.";
+        assertThat(quoteWith(quotes(body), "costly").content()).isEqualTo("the costly, half-finished pier on the east bank");
+    }
+
+    @Test
+    void aQuotedSubjectRightAfterSaidKeepsTheVerbOfItsClause() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds a partial quote by its own tree");
+        String body = "The mayor said \"local crews\" must repair the pier before winter.";
+        assertThat(quoteWith(quotes(body), "local crews").content())
+                .isEqualTo("\"local crews\" must repair the pier before winter");
+    }
+
+    @Test
+    void aParticipleAfterAPossessiveInAnObjectIsNoVerbThatEndsIt() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The council criticized the mayor\u2019s failed pier project.";
+        assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
+    }
 }
