@@ -132,7 +132,7 @@ final class PartialQuotes {
         if (shape == null || usedCues.contains(shape.verb())) {
             return;
         }
-        int[] r = ranges.trim(shape.object(), partialExtent.end(marks.close[q]));
+        int[] r = ranges.trim(shape.object(), partialExtent.end(marks.close[q], false));
         if (r == null) {
             return;
         }
