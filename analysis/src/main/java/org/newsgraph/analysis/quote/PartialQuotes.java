@@ -48,7 +48,6 @@ final class PartialQuotes {
         this.usedCues = c.usedCues();
         this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt);
         this.quotedAs = new QuotedAsPhrase(c.text(), c.marks().quotationOf);
-        this.cues = c.cues();
         this.subjects = c.subjects();
         this.tracker = c.tracker();
     }
