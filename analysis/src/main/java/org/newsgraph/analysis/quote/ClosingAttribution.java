@@ -56,6 +56,16 @@ final class ClosingAttribution {
     }
 
     /**
+     * Whether a short {@code rest} is the predicate of the subject before the attribution ("The
+     * pier, she said, is unsafe"): the part before the comma has no finite verb and the rest opens
+     * with one, after adverbs ("never opened").
+     */
+    private boolean predicateOf(int lo, int hi, int[] rest) {
+        int verb = ranges.pastAdverbs(rest[0], rest[1]);
+        return rest[1] > rest[0] && verb <= rest[1] && isFinite(text.token(verb)) && !ranges.hasFinite(lo, hi);
+    }
+
+    /**
      * The part of {@code rest} before a direct quotation inside it ("Since the spring, she said, the ferry
      * has let her visit – and she added: “…”"): the quotation is a quote of its own; the whole rest
      * when it opens with the quotation or nothing of a clause comes before it.
@@ -151,7 +161,7 @@ final class ClosingAttribution {
             // "…, she said, adding that …": a participle is the speaker's next act, not more of the statement
             boolean nextAct = rest != null && text.token(rest[0]).tag().equals("VBG") && !contents.gerundSubject(rest[0], s);
             if (!scene && !nextAct) {
-                if (rest != null && rest[1] - rest[0] >= 2
+                if (rest != null && (rest[1] - rest[0] >= 2 || predicateOf(s.firstToken(), comma - 1, rest))
                         && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
                         || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
                     parentheticalRest = rest;

@@ -2030,4 +2030,14 @@ class NewsQuoteExtractorTest {
         String body = "The council criticized the mayor\u2019s failed pier project.";
         assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
     }
+
+    @Test
+    void aShortPredicateAfterAnInterruptingAttributionCompletesItsSubject() {
+        String body = "The ferry plan, Marta Lind said, never worked.";
+        List<Found> found = quotes(body);
+        Found rest = quoteWith(found, "never worked");
+        assertThat(rest.content()).isEqualTo("never worked");
+        assertThat(rest.speaker()).isEqualTo("Marta Lind");
+        assertThat(quoteWith(found, "ferry plan").content()).isEqualTo("The ferry plan");
+    }
 }
