@@ -16,8 +16,11 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  */
 final class ClosingAttribution {
 
-    /** How long the subject of a closing attribution may be ("…, a USA TODAY analysis of new filings shows"), in tokens. */
-    private static final int REVERSED_SUBJECT = 10;
+    /**
+     * How long the subject of a closing attribution may be ("…, a USA TODAY analysis of new filings
+     * shows", "…, a survey by the council of small towns in the north found"), in tokens.
+     */
+    private static final int REVERSED_SUBJECT = 14;
 
     /** A closing attribution's content, and the part of it after an interrupting attribution, or null. */
     record Reversed(int[] content, int[] rest) {

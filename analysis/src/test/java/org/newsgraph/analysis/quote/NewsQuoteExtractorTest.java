@@ -2040,4 +2040,13 @@ class NewsQuoteExtractorTest {
         assertThat(rest.speaker()).isEqualTo("Marta Lind");
         assertThat(quoteWith(found, "ferry plan").content()).isEqualTo("The ferry plan");
     }
+
+    @Test
+    void aLongSubjectOfAClosingCueStillClosesTheStatement() {
+        String body = "Most harbor towns lost their ferries within a decade, a survey by the council of small coastal "
+                + "towns in the north found.";
+        Found f = quoteWith(quotes(body), "ferries");
+        assertThat(f.content()).isEqualTo("Most harbor towns lost their ferries within a decade");
+        assertThat(f.cue()).isEqualTo("found");
+    }
 }
