@@ -137,15 +137,18 @@ final class ClosingAttribution {
         if (cue - comma < 2 && !(cue + 1 < s.endToken() && (subjects.isName(cue + 1) || subjects.npAfter(cue, s) != null))) {
             return null; // ", vowing …" is no attribution; ", said John Smith" and ", he said" are
         }
+        if (cue - comma < 2 && !isFinite(text.token(cue))) {
+            return null; // ", telling the story of …": a participle is the subject's next act, its object no speaker
+        }
         boolean inverted = cue - comma < 2; // ", said Brian Baker, a longtime adviser … who …": an apposition follows
         if (inverted && quotationOf[comma] < 0 && !shape.finiteOutsideRelatives(s.firstToken(), comma - 1)) {
             return null; // "The analyst, who covers the firm, recalled many calls": the part before the comma is the cue's subject
         }
         int end = cue + 1;
         while (end < s.endToken() && !ranges.isEdgePunct(end)) {
-            if (inverted && quotationOf[comma] >= 0 && end > cue + 1 && text.token(end).tag().startsWith("W")
+            if (inverted && end > cue + 1 && text.token(end).tag().startsWith("W")
                     && !text.lowerWord(end).equals("that")) {
-                break; // "“…,” said an official who oversaw the case": the relative clause describes the speaker
+                break; // "…, said an official who oversaw the case": the relative clause describes the speaker
             }
             if (isFinite(text.token(end)) || end - cue > 8) {
                 return null; // a clause goes on: not a closing attribution

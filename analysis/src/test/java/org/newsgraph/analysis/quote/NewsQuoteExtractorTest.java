@@ -2049,4 +2049,18 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("Most harbor towns lost their ferries within a decade");
         assertThat(f.cue()).isEqualTo("found");
     }
+
+    @Test
+    void aRelativeClauseWithoutACommaAfterAnInvertedSpeakerDescribesTheSpeaker() {
+        String body = "The ferry will run again in May, said two harbor officials who asked not to be named.";
+        Found f = quoteWith(quotes(body), "ferry");
+        assertThat(f.content()).isEqualTo("The ferry will run again in May");
+        assertThat(f.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aParticipleAfterACommaIsNoClosingCueWithItsSubjectAfterIt() {
+        String body = "Mayor Ana Ruiz opened the new pier on Friday, telling the story of a fisherman who lost his boat.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("opened the new pier"));
+    }
 }
