@@ -3,6 +3,7 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyGraph;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 import java.util.Set;
 
@@ -66,6 +67,12 @@ final class ClosingAttribution {
     private boolean predicateOf(int lo, int hi, int[] rest) {
         int verb = ranges.pastAdverbs(rest[0], rest[1]);
         return rest[1] > rest[0] && verb <= rest[1] && isFinite(text.token(verb)) && !ranges.hasFinite(lo, hi);
+    }
+
+    /** Whether the clause before the comma at {@code comma} ends with a finite "be", which needs its complement after. */
+    private boolean endsWithCopula(int comma) {
+        Token before = text.token(comma - 1);
+        return isFinite(before) && before.lemma().equals("be");
     }
 
     /**
@@ -171,6 +178,8 @@ final class ClosingAttribution {
                         && (ranges.isClause(rest[0], rest[1]) || ranges.closedClause(rest[0], rest[1])
                         || text.token(rest[0]).tag().equals("IN") && ranges.hasFinite(rest[0], rest[1]))) {
                     parentheticalRest = rest;
+                } else if (rest != null && endsWithCopula(comma)) {
+                    parentheticalRest = rest; // "It was, she said, one of the worst days": the copula's complement
                 } else if (rest == null || ranges.hasFinite(rest[0], rest[1])) {
                     return null;
                 } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution

@@ -2063,4 +2063,13 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Ana Ruiz opened the new pier on Friday, telling the story of a fisherman who lost his boat.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("opened the new pier"));
     }
+
+    @Test
+    void aComplementAfterAnAttributionInterruptingACopulaCompletesTheStatement() {
+        String body = "It was, Ana Ruiz said, the coldest winter for the harbor in decades.";
+        List<Found> found = quotes(body);
+        Found rest = quoteWith(found, "coldest winter");
+        assertThat(rest.content()).isEqualTo("the coldest winter for the harbor in decades");
+        assertThat(rest.speaker()).isEqualTo("Ana Ruiz");
+    }
 }
