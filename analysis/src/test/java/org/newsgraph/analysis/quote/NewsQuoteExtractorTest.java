@@ -2030,4 +2030,17 @@ class NewsQuoteExtractorTest {
         String body = "The council criticized the mayor\u2019s failed pier project.";
         assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
     }
+
+    @Test
+    void aVerbOfSparringReportsTheTopicAfterItsPreposition() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path takes no prepositional topic");
+        String body = "Mayor Tom Reyes sparred over the harbor budget with two council members.";
+        assertThat(quoteWith(quotes(body), "harbor budget").content()).startsWith("the harbor budget");
+    }
+
+    @Test
+    void reaffirmReportsItsClauseLikeAffirm() {
+        String body = "Mayor Tom Reyes reaffirmed that the pier would reopen in May.";
+        assertThat(quoteWith(quotes(body), "pier would reopen").content()).isEqualTo("that the pier would reopen in May");
+    }
 }
