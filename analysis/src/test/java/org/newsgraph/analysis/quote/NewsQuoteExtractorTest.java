@@ -2043,4 +2043,10 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Tom Reyes reaffirmed that the pier would reopen in May.";
         assertThat(quoteWith(quotes(body), "pier would reopen").content()).isEqualTo("that the pier would reopen in May");
     }
+
+    @Test
+    void balkedAtReportsWhatTheSubjectRefuses() {
+        String body = "The harbor commissioners balked at the proposal to build a hotel on the pier.";
+        assertThat(quoteWith(quotes(body), "hotel").content()).isEqualTo("the proposal to build a hotel on the pier");
+    }
 }
