@@ -2049,4 +2049,10 @@ class NewsQuoteExtractorTest {
         String body = "The harbor commissioners balked at the proposal to build a hotel on the pier.";
         assertThat(quoteWith(quotes(body), "hotel").content()).isEqualTo("the proposal to build a hotel on the pier");
     }
+
+    @Test
+    void pushedForReportsWhatTheSubjectDemands() {
+        String body = "The dockworkers union has pushed for longer breaks for the night crews.";
+        assertThat(quoteWith(quotes(body), "longer breaks").content()).isEqualTo("longer breaks for the night crews");
+    }
 }
