@@ -2055,4 +2055,17 @@ class NewsQuoteExtractorTest {
         String body = "The dockworkers union has pushed for longer breaks for the night crews.";
         assertThat(quoteWith(quotes(body), "longer breaks").content()).isEqualTo("longer breaks for the night crews");
     }
+
+    @Test
+    void boastedOfReportsItsTopicThoughBoastTakesNoPlainObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path takes no prepositional topic");
+        String body = "Mayor Tom Reyes boasted of his skill in cutting the cost of the new pier.";
+        assertThat(quoteWith(quotes(body), "skill").content()).startsWith("his skill");
+    }
+
+    @Test
+    void boastStillReportsNoPlainObject() {
+        String body = "Mayor Tom Reyes boasted a large lead in the harbor district.";
+        assertThat(quotes(body)).isEmpty();
+    }
 }
