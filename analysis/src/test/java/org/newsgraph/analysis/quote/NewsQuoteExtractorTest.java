@@ -2068,4 +2068,10 @@ class NewsQuoteExtractorTest {
         String body = "Mayor Tom Reyes boasted a large lead in the harbor district.";
         assertThat(quotes(body)).isEmpty();
     }
+
+    @Test
+    void interjectedClosesAQuotationLikeSaid() {
+        String body = "The council debated the repairs for an hour. \"We cannot wait until spring,\" Ana Ruiz interjected.";
+        assertThat(quoteWith(quotes(body), "wait until spring").speaker()).isEqualTo("Ana Ruiz");
+    }
 }
