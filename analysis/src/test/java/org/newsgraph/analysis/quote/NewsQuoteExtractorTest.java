@@ -2072,4 +2072,48 @@ class NewsQuoteExtractorTest {
         assertThat(rest.content()).isEqualTo("the coldest winter for the harbor in decades");
         assertThat(rest.speaker()).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void aVerbOfSparringReportsTheTopicAfterItsPreposition() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path takes no prepositional topic");
+        String body = "Mayor Tom Reyes sparred over the harbor budget with two council members.";
+        assertThat(quoteWith(quotes(body), "harbor budget").content()).startsWith("the harbor budget");
+    }
+
+    @Test
+    void reaffirmReportsItsClauseLikeAffirm() {
+        String body = "Mayor Tom Reyes reaffirmed that the pier would reopen in May.";
+        assertThat(quoteWith(quotes(body), "pier would reopen").content()).isEqualTo("that the pier would reopen in May");
+    }
+
+    @Test
+    void balkedAtReportsWhatTheSubjectRefuses() {
+        String body = "The harbor commissioners balked at the proposal to build a hotel on the pier.";
+        assertThat(quoteWith(quotes(body), "hotel").content()).isEqualTo("the proposal to build a hotel on the pier");
+    }
+
+    @Test
+    void pushedForReportsWhatTheSubjectDemands() {
+        String body = "The dockworkers union has pushed for longer breaks for the night crews.";
+        assertThat(quoteWith(quotes(body), "longer breaks").content()).isEqualTo("longer breaks for the night crews");
+    }
+
+    @Test
+    void boastedOfReportsItsTopicThoughBoastTakesNoPlainObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path takes no prepositional topic");
+        String body = "Mayor Tom Reyes boasted of his skill in cutting the cost of the new pier.";
+        assertThat(quoteWith(quotes(body), "skill").content()).startsWith("his skill");
+    }
+
+    @Test
+    void boastStillReportsNoPlainObject() {
+        String body = "Mayor Tom Reyes boasted a large lead in the harbor district.";
+        assertThat(quotes(body)).isEmpty();
+    }
+
+    @Test
+    void interjectedClosesAQuotationLikeSaid() {
+        String body = "The council debated the repairs for an hour. \"We cannot wait until spring,\" Ana Ruiz interjected.";
+        assertThat(quoteWith(quotes(body), "wait until spring").speaker()).isEqualTo("Ana Ruiz");
+    }
 }
