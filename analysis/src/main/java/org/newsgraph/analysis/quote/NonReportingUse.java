@@ -28,9 +28,6 @@ final class NonReportingUse {
     private static final Set<String> CLAUSE_ONLY = Set.of("maintain", "state", "recount", "observe", "guarantee",
             "stress", "boast", "write", "add", "answer", "post");
 
-    /** The prepositions with which a clause-only verb still takes a topic ("boasted of", "wrote about"). */
-    private static final Set<String> STATED_TOPIC = Set.of("of", "about");
-
     /** What "advise" reports with: advice given ("advised him to wait", "advised that …", "advised against …"). */
     private static final Set<String> ADVICE = Set.of("to", "that", "against");
 
@@ -77,14 +74,9 @@ final class NonReportingUse {
                 || tag.equals("VBN");
     }
 
-    /**
-     * Whether the cue at {@code t} may report its plain object ("criticized the plan"), not only a clause;
-     * a verb of stating reports the topic it takes with "of" or "about" ("boasted of her record", "wrote
-     * about the plan": train, 20 of 27 marked as a cue).
-     */
-    boolean reportsObject(int t) {
-        return !CLAUSE_ONLY.contains(text.token(t).lemma())
-                || t + 1 < text.sentenceOf(t).endToken() && STATED_TOPIC.contains(text.lowerWord(t + 1));
+    /** Whether the cue {@code cue} may report its plain object ("criticized the plan"), not only a clause. */
+    boolean reportsObject(Token cue) {
+        return !CLAUSE_ONLY.contains(cue.lemma());
     }
 
     /** "spoke about", "spoke highly of", "speaking out", "spoke to reporters": a topic or an audience follows. */

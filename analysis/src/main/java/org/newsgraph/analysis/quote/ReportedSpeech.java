@@ -145,7 +145,7 @@ final class ReportedSpeech {
             parentheticalRest = reversedRange ? closed.rest() : null;
         }
         boolean object = false;
-        if (range == null && reportsObject(cue, cls)) {
+        if (range == null && reportsObject(ct, cls)) {
             range = g == null ? contents.objectOf(cue) : contents.object(cue, g);
             if (range == null) {
                 range = framingComplement.toTopic(cue); // "pointed to the rising cost of …"
@@ -180,7 +180,7 @@ final class ReportedSpeech {
         boolean clause = ranges.isClause(r[0], r[1]);
         if (!reversedRange) {
             // "criticized the plan at a rally where …": an object whose clause is the adverbial's, cut before it
-            int adverbial = object || !reportsObject(cue, cls) ? -1 : adjunctClauseObject.start(r[0], r[1]);
+            int adverbial = object || !reportsObject(ct, cls) ? -1 : adjunctClauseObject.start(r[0], r[1]);
             int[] cut = adverbial < 0 ? null : ranges.trim(r[0], adverbial - 1);
             r = cut == null ? r : cut;
             r[1] = clauseEnd.end(r[0], r[1], object || cut != null);
@@ -415,9 +415,8 @@ final class ReportedSpeech {
      * The cue may report a plain object: a verb of saying or framing, or a finite one of evidence
      * ("polls show the mayor with a lead") or of wanting ("wants a full audit").
      */
-    private boolean reportsObject(int cue, CueClass cls) {
-        Token ct = text.token(cue);
-        return OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(cue)
+    private boolean reportsObject(Token ct, CueClass cls) {
+        return OBJECT_CUES && !QUOTATION_ONLY.contains(ct.lemma()) && nonReporting.reportsObject(ct)
                 && (cls == CueClass.FRAMING || cls == CueClass.SPEECH
                 || (cls == CueClass.EVIDENCE || WANTING.contains(ct.lemma())) && isFinite(ct));
     }
