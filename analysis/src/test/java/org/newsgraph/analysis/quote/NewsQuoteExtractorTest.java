@@ -2030,4 +2030,22 @@ class NewsQuoteExtractorTest {
         String body = "The council criticized the mayor\u2019s failed pier project.";
         assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
     }
+
+    @Test
+    void theAttacksOnAPlaceAreAnEventNotAStance() {
+        String body = "Divers searched the harbor for weeks after the attacks on the ferry terminal.";
+        assertThat(quotes(body)).noneMatch(f -> "attacks".equals(f.cue()));
+    }
+
+    @Test
+    void theAttacksOfAnAttackerStayAStance() {
+        String body = "Tom Reyes spoke first at the forum. The senator's attacks on the ferry plan drew loud cheers.";
+        assertThat(quoteWith(quotes(body), "ferry plan").cue()).isEqualTo("attacks");
+    }
+
+    @Test
+    void anEndorsementWonFromSomeoneNamesItsHolderNotItsContent() {
+        String body = "Ana Ruiz won the endorsement of the harbor workers union on Monday.";
+        assertThat(quotes(body)).noneMatch(f -> "endorsement".equals(f.cue()));
+    }
 }
