@@ -2048,4 +2048,17 @@ class NewsQuoteExtractorTest {
         String body = "Ana Ruiz won the endorsement of the harbor workers union on Monday.";
         assertThat(quotes(body)).noneMatch(f -> "endorsement".equals(f.cue()));
     }
+
+    @Test
+    void aVerbOfNamingAfterANewNounNamesItEvenWhenTaggedAsThePastTense() {
+        String body = "A company called Harborline gave $5,000 to the ferry campaign last spring.";
+        assertThat(quotes(body)).noneMatch(f -> "called".equals(f.cue()));
+    }
+
+    @Test
+    void aVerbOfNamingAfterADefiniteSubjectStillReports() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path reads a small clause by its own tree");
+        String body = "The mayor called Ana Ruiz a fine harbor master.";
+        assertThat(quoteWith(quotes(body), "harbor master").cue()).isEqualTo("called");
+    }
 }
