@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Uses of a cue word outside quotation marks that report nothing: speaking without a topic ("spoke
  * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
- * somewhere ("found himself in a bind"), going on with something ("continued to trail", "continue
+ * somewhere ("found himself in a bind") or a way ("found a way to win"), going on with something ("continued to trail", "continue
  * his push"), advising as a job ("who advises the campaign"), the object of a verb that reports only
  * a clause ("maintained a lead", "stated his name", "wrote a letter", "posted a photo"), and a noun
  * of statement naming the channel of a cue verb ("said in a statement that …"). Each was checked on
@@ -43,7 +43,7 @@ final class NonReportingUse {
     /** True when the cue word at {@code t} reports nothing here, whatever follows it. */
     boolean at(int t) {
         String lemma = text.token(t).lemma();
-        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && reflexiveAfter(t)
+        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && (reflexiveAfter(t) || findsAWay(t))
                 || lemma.equals("continue") && !continuesSpeaking(t) || lemma.equals("advise") && !givesAdvice(t);
     }
 
@@ -122,6 +122,20 @@ final class NonReportingUse {
             }
         }
         return false;
+    }
+
+    /**
+     * "found a way to win", "finds ways around the rule", "found its way into": managing or reaching
+     * something, not what someone found out.
+     */
+    private boolean findsAWay(int t) {
+        int end = text.sentenceOf(t).endToken();
+        int k = t + 1;
+        while (k < end && k <= t + 3 && (text.token(k).tag().equals("DT") || text.token(k).tag().equals("PRP$")
+                || text.token(k).tag().startsWith("JJ"))) {
+            k++; // "a", "its", "some alternative"
+        }
+        return k < end && "way".equals(text.token(k).lemma());
     }
 
     /** "found himself", "find themselves": where someone ended up, not what someone found out. */
