@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Uses of a cue word outside quotation marks that report nothing: speaking without a topic ("spoke
  * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
- * somewhere ("found himself in a bind") or a way ("found a way to win"), going on with something ("continued to trail", "continue
+ * somewhere ("found himself in a bind") or a way ("found a way to win"), asking a price ("charged a $50 fee"), going on with something ("continued to trail", "continue
  * his push"), advising as a job ("who advises the campaign"), the object of a verb that reports only
  * a clause ("maintained a lead", "stated his name", "wrote a letter", "posted a photo"), and a noun
  * of statement naming the channel of a cue verb ("said in a statement that …"). Each was checked on
@@ -44,6 +44,7 @@ final class NonReportingUse {
     boolean at(int t) {
         String lemma = text.token(t).lemma();
         return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && (reflexiveAfter(t) || findsAWay(t))
+                || lemma.equals("charge") && text.token(t).isVerb() && chargesAPrice(t)
                 || lemma.equals("continue") && !continuesSpeaking(t) || lemma.equals("advise") && !givesAdvice(t);
     }
 
@@ -136,6 +137,24 @@ final class NonReportingUse {
             k++; // "a", "its", "some alternative"
         }
         return k < end && "way".equals(text.token(k).lemma());
+    }
+
+    /**
+     * "charged a $500 fee", "charges students $30,000", "charged the club for rent": asking a price,
+     * which an amount of money or "for" shows before the clause ends; not "charged him with fraud".
+     */
+    private boolean chargesAPrice(int t) {
+        int end = text.sentenceOf(t).endToken();
+        for (int k = t + 1; k < end && k <= t + 6; k++) {
+            String tag = text.token(k).tag();
+            if (tag.equals("$") || text.lowerWord(k).equals("for")) {
+                return true;
+            }
+            if (tag.equals(",") || tag.equals(".") || tag.equals(":") || text.lowerWord(k).equals("with")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "found himself", "find themselves": where someone ended up, not what someone found out. */

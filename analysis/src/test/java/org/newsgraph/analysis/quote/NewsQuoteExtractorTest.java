@@ -2067,4 +2067,10 @@ class NewsQuoteExtractorTest {
         String body = "The ferry crews found a way to finish the pier before winter.";
         assertThat(quotes(body)).noneMatch(f -> "found".equals(f.cue()));
     }
+
+    @Test
+    void chargingAPriceReportsNothing() {
+        String body = "The marina charged each boat owner a $300 fee for the winter berths.";
+        assertThat(quotes(body)).noneMatch(f -> "charged".equals(f.cue()));
+    }
 }
