@@ -58,6 +58,7 @@ final class NominalCue {
     private final TokenRanges ranges;
     private final FoundQuotes found;
     private final Set<Integer> usedCues;
+    private final NonStanceNoun nonStance;
 
     NominalCue(AttributionContext c) {
         this.text = c.text();
@@ -68,6 +69,7 @@ final class NominalCue {
         this.ranges = c.ranges();
         this.found = c.found();
         this.usedCues = c.usedCues();
+        this.nonStance = new NonStanceNoun(c.text());
     }
 
     /** True when token {@code t} is a noun or adjective of stance followed by one of its opening words. */
@@ -91,7 +93,7 @@ final class NominalCue {
         }
         Token k = text.token(t);
         NominalFrame frame = cues.nominalOf(k, text.text(k));
-        if (frame == null || !frame.openers().contains(text.lowerWord(t + 1))) {
+        if (frame == null || !frame.openers().contains(text.lowerWord(t + 1)) || nonStance.at(t)) {
             return null;
         }
         boolean adjective = !k.isNoun();

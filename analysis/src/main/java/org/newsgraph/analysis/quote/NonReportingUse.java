@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Uses of a cue word outside quotation marks that report nothing: speaking without a topic ("spoke
  * on the condition of anonymity", "spoke for ten minutes", "speaks fluent Spanish"), finding oneself
- * somewhere ("found himself in a bind"), going on with something ("continued to trail", "continue
+ * somewhere ("found himself in a bind") or a way ("found a way to win"), asking a price ("charged a $50 fee"), going on with something ("continued to trail", "continue
  * his push"), advising as a job ("who advises the campaign"), the object of a verb that reports only
  * a clause ("maintained a lead", "stated his name", "wrote a letter", "posted a photo"), and a noun
  * of statement naming the channel of a cue verb ("said in a statement that …"). Each was checked on
@@ -43,7 +43,8 @@ final class NonReportingUse {
     /** True when the cue word at {@code t} reports nothing here, whatever follows it. */
     boolean at(int t) {
         String lemma = text.token(t).lemma();
-        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && reflexiveAfter(t)
+        return lemma.equals("speak") && !speaksOfSomething(t) || lemma.equals("find") && (reflexiveAfter(t) || findsAWay(t))
+                || lemma.equals("charge") && text.token(t).isVerb() && chargesAPrice(t)
                 || lemma.equals("continue") && !continuesSpeaking(t) || lemma.equals("advise") && !givesAdvice(t);
     }
 
@@ -118,6 +119,38 @@ final class NonReportingUse {
                 return true;
             }
             if (text.token(k).tag().equals(",") || text.token(k).tag().equals(".") || text.token(k).tag().equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "found a way to win", "finds ways around the rule", "found its way into": managing or reaching
+     * something, not what someone found out.
+     */
+    private boolean findsAWay(int t) {
+        int end = text.sentenceOf(t).endToken();
+        int k = t + 1;
+        while (k < end && k <= t + 3 && (text.token(k).tag().equals("DT") || text.token(k).tag().equals("PRP$")
+                || text.token(k).tag().startsWith("JJ"))) {
+            k++; // "a", "its", "some alternative"
+        }
+        return k < end && "way".equals(text.token(k).lemma());
+    }
+
+    /**
+     * "charged a $500 fee", "charges students $30,000", "charged the club for rent": asking a price,
+     * which an amount of money or "for" shows before the clause ends; not "charged him with fraud".
+     */
+    private boolean chargesAPrice(int t) {
+        int end = text.sentenceOf(t).endToken();
+        for (int k = t + 1; k < end && k <= t + 6; k++) {
+            String tag = text.token(k).tag();
+            if (tag.equals("$") || text.lowerWord(k).equals("for")) {
+                return true;
+            }
+            if (tag.equals(",") || tag.equals(".") || tag.equals(":") || text.lowerWord(k).equals("with")) {
                 return false;
             }
         }

@@ -36,6 +36,11 @@ final class ParticipleModifier {
         if (k.tag().equals("VBD") && pastTaggedModifier(prev, next, k)) {
             return true; // "271 pledged delegates": the tagger's past tense after a number or article
         }
+        if (k.tag().equals("VBD")) {
+            // "a firm called Apex, which …": the tagger's past tense before the name it gives
+            return next != null && (next.isProperNoun() || next.tag().equals("``")) && afterNewNoun(t - 1)
+                    && namingAfterNoun(t, k, prev);
+        }
         if (!k.tag().equals("VBN") && !k.tag().equals("JJ")) {
             return false;
         }
@@ -57,8 +62,16 @@ final class ParticipleModifier {
                 && quantityOrModifiedNoun(t + 1, k)) {
             return true;
         }
+        return k.tag().equals("VBN") && namingAfterNoun(t, k, prev);
+    }
+
+    /**
+     * "a play called 'Sons of Trump'", "The program, called Bridge, pays …": a participle of naming
+     * right after its noun, in a clause that has another finite verb.
+     */
+    private boolean namingAfterNoun(int t, Token k, Token prev) {
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
-        if (!k.tag().equals("VBN") || !NAMING.contains(lemma) || prev == null || prev.sentence() != k.sentence()) {
+        if (!NAMING.contains(lemma) || prev == null || prev.sentence() != k.sentence()) {
             return false;
         }
         if (text.text(prev).equals(",") && t >= 2 && text.token(t - 2).sentence() == k.sentence()) {
@@ -70,6 +83,23 @@ final class ParticipleModifier {
         return (prev.tag().equals("NN") || prev.tag().equals("NNS"))
                 && !TIME_NOUNS.contains(prev.lemma().toLowerCase(Locale.ROOT)) // "Zarif last week called …"
                 && !onlyVerbOfClause(t);
+    }
+
+    /**
+     * A noun ending at {@code p} that an indefinite article or a preposition opens ("a small firm",
+     * "a group of young voters"): a thing introduced, not the subject of a verb of naming.
+     */
+    private boolean afterNewNoun(int p) {
+        int sentence = text.token(p).sentence();
+        int k = p;
+        while (k >= 0 && text.token(k).sentence() == sentence && (text.token(k).isNoun() || text.token(k).tag().startsWith("JJ"))) {
+            k--;
+        }
+        if (k == p || k < 0 || text.token(k).sentence() != sentence) {
+            return false;
+        }
+        String w = text.lowerWord(k);
+        return w.equals("a") || w.equals("an") || text.token(k).tag().equals("IN");
     }
 
     /** "One lawmaker called the mayor “a failed manager.”": no other finite verb in its clause, so the tagger's participle is the verb. */

@@ -2109,4 +2109,47 @@ class NewsQuoteExtractorTest {
         String body = "The council debated the repairs for an hour. \"We cannot wait until spring,\" Ana Ruiz interjected.";
         assertThat(quoteWith(quotes(body), "wait until spring").speaker()).isEqualTo("Ana Ruiz");
     }
+
+    @Test
+    void theAttacksOnAPlaceAreAnEventNotAStance() {
+        String body = "Divers searched the harbor for weeks after the attacks on the ferry terminal.";
+        assertThat(quotes(body)).noneMatch(f -> "attacks".equals(f.cue()));
+    }
+
+    @Test
+    void theAttacksOfAnAttackerStayAStance() {
+        String body = "Tom Reyes spoke first at the forum. The senator's attacks on the ferry plan drew loud cheers.";
+        assertThat(quoteWith(quotes(body), "ferry plan").cue()).isEqualTo("attacks");
+    }
+
+    @Test
+    void anEndorsementWonFromSomeoneNamesItsHolderNotItsContent() {
+        String body = "Ana Ruiz won the endorsement of the harbor workers union on Monday.";
+        assertThat(quotes(body)).noneMatch(f -> "endorsement".equals(f.cue()));
+    }
+
+    @Test
+    void aVerbOfNamingAfterANewNounNamesItEvenWhenTaggedAsThePastTense() {
+        String body = "A company called Harborline gave $5,000 to the ferry campaign last spring.";
+        assertThat(quotes(body)).noneMatch(f -> "called".equals(f.cue()));
+    }
+
+    @Test
+    void aVerbOfNamingAfterADefiniteSubjectStillReports() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path reads a small clause by its own tree");
+        String body = "The mayor called Ana Ruiz a fine harbor master.";
+        assertThat(quoteWith(quotes(body), "harbor master").cue()).isEqualTo("called");
+    }
+
+    @Test
+    void findingAWayIsManagingNotFindingOut() {
+        String body = "The ferry crews found a way to finish the pier before winter.";
+        assertThat(quotes(body)).noneMatch(f -> "found".equals(f.cue()));
+    }
+
+    @Test
+    void chargingAPriceReportsNothing() {
+        String body = "The marina charged each boat owner a $300 fee for the winter berths.";
+        assertThat(quotes(body)).noneMatch(f -> "charged".equals(f.cue()));
+    }
 }
