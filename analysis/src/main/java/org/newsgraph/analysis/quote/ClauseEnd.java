@@ -73,6 +73,11 @@ final class ClauseEnd {
         this.trailingClause = new TrailingClause(text, ranges);
     }
 
+    /** An adjunct of the medium of the words ("in a statement", "on Twitter") opens at {@code t}, within {@code [t, hi]}. */
+    boolean mediumAdjunct(int t, int hi) {
+        return objectEnd.mediumAdjunct(t, hi);
+    }
+
     /**
      * The last token of the reported content {@code [lo, hi]}: {@code hi}, or earlier before a
      * trailing addition. A clause must be complete (hold a finite verb) before an addition is cut

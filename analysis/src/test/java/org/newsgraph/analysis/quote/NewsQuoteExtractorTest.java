@@ -2030,4 +2030,11 @@ class NewsQuoteExtractorTest {
         String body = "The council criticized the mayor\u2019s failed pier project.";
         assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
     }
+
+    @Test
+    void aPartialQuoteEndsBeforeTheMediumItWasSaidIn() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds a partial quote by its own tree");
+        String body = "The ferry captain called the new pier a \u201cdisgrace\u201d in a radio interview.";
+        assertThat(quoteWith(quotes(body), "disgrace").content()).isEqualTo("the new pier a \u201cdisgrace\u201d");
+    }
 }
