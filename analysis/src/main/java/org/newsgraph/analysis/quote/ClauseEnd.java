@@ -78,6 +78,11 @@ final class ClauseEnd {
         return objectEnd.mediumAdjunct(t, hi);
     }
 
+    /** A time with no preposition opens at {@code t} ("Tuesday", "last week"). */
+    boolean bareTimeAt(int t) {
+        return objectEnd.bareTimeAt(t);
+    }
+
     /**
      * The last token of the reported content {@code [lo, hi]}: {@code hi}, or earlier before a
      * trailing addition. A clause must be complete (hold a finite verb) before an addition is cut

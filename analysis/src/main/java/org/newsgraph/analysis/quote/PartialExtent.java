@@ -13,7 +13,8 @@ import java.util.function.IntPredicate;
  * “pathological liar” who is “utterly amoral,” a “serial philanderer” and a “bully”}, {@code
  * condemned the test as “provocative” and a “grave threat” to regional stability}), and no further
  * than a new clause, a participle of the writer, a closing attribution, the medium the words came in
- * ({@code “disgrace” in a radio interview}) or strong punctuation.
+ * ({@code “disgrace” in a radio interview}), a bare time right after the quotation ({@code “disgrace”
+ * Thursday}) or strong punctuation.
  */
 final class PartialExtent {
 
@@ -27,7 +28,7 @@ final class PartialExtent {
      * @param quotationOf for each token, the index of the quotation holding it, or -1
      * @param direct      for each quotation, whether it is a direct quote
      * @param isCue       whether a token is a reporting cue
-     * @param clauseEnd   where an adjunct of the medium of the words opens
+     * @param clauseEnd   where an adjunct of the medium or time of the words opens
      */
     PartialExtent(AnnotatedText text, int[] quotationOf, boolean[] direct, IntPredicate isCue, ClauseEnd clauseEnd) {
         this.text = text;
@@ -78,6 +79,9 @@ final class PartialExtent {
             }
             if (!relative && clauseEnd.mediumAdjunct(t, s.endToken() - 1)) {
                 break; // "called the plan a “disgrace” in a radio interview": where it was said, not what
+            }
+            if (!relative && quotationOf[t - 1] >= 0 && clauseEnd.bareTimeAt(t)) {
+                break; // "called the plan a “disgrace” Wednesday": when it was said
             }
             relative |= k.tag().equals("WDT") || k.tag().equals("WP") || w.equals("that");
             if (SubjectFinder.isFinite(k) && !relative) {
