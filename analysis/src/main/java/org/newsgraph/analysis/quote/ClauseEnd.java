@@ -73,6 +73,16 @@ final class ClauseEnd {
         this.trailingClause = new TrailingClause(text, ranges);
     }
 
+    /** An adjunct of the medium of the words ("in a statement", "on Twitter") opens at {@code t}, within {@code [t, hi]}. */
+    boolean mediumAdjunct(int t, int hi) {
+        return objectEnd.mediumAdjunct(t, hi);
+    }
+
+    /** A time with no preposition opens at {@code t} ("Tuesday", "last week"). */
+    boolean bareTimeAt(int t) {
+        return objectEnd.bareTimeAt(t);
+    }
+
     /**
      * The last token of the reported content {@code [lo, hi]}: {@code hi}, or earlier before a
      * trailing addition. A clause must be complete (hold a finite verb) before an addition is cut

@@ -167,6 +167,19 @@ final class ObjectEnd {
         return false;
     }
 
+    /**
+     * An adjunct naming the medium or occasion of the words opens at {@code t}, within {@code [t, hi]}
+     * ("in a statement", "on his Facebook page").
+     */
+    boolean mediumAdjunct(int t, int hi) {
+        return PLACE_PREPOSITIONS.contains(text.lowerWord(t)) && t < hi && quotationOf[t] < 0 && medium(t + 1, hi);
+    }
+
+    /** A time with no preposition opens at {@code t} ("Tuesday", "last week"). */
+    boolean bareTimeAt(int t) {
+        return quotationOf[t] < 0 && isDate(t) && !text.token(t).tag().equals("IN");
+    }
+
     /** "in order to" at {@code t}: a purpose of the act, which no noun takes. */
     private boolean inOrderTo(int t, int hi) {
         return t + 2 <= hi && text.lowerWord(t).equals("in") && text.lowerWord(t + 1).equals("order")

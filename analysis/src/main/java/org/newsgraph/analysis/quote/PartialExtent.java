@@ -12,7 +12,9 @@ import java.util.function.IntPredicate;
  * framing verb governs, over further quoted phrases and their links ({@code called Trump a
  * “pathological liar” who is “utterly amoral,” a “serial philanderer” and a “bully”}, {@code
  * condemned the test as “provocative” and a “grave threat” to regional stability}), and no further
- * than a new clause, a participle of the writer, a closing attribution or strong punctuation.
+ * than a new clause, a participle of the writer, a closing attribution, the medium the words came in
+ * ({@code “disgrace” in a radio interview}), a bare time right after the quotation ({@code “disgrace”
+ * Thursday}) or strong punctuation.
  */
 final class PartialExtent {
 
@@ -20,17 +22,20 @@ final class PartialExtent {
     private final int[] quotationOf;
     private final boolean[] direct;
     private final IntPredicate isCue;
+    private final ClauseEnd clauseEnd;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
      * @param direct      for each quotation, whether it is a direct quote
      * @param isCue       whether a token is a reporting cue
+     * @param clauseEnd   where an adjunct of the medium or time of the words opens
      */
-    PartialExtent(AnnotatedText text, int[] quotationOf, boolean[] direct, IntPredicate isCue) {
+    PartialExtent(AnnotatedText text, int[] quotationOf, boolean[] direct, IntPredicate isCue, ClauseEnd clauseEnd) {
         this.text = text;
         this.quotationOf = quotationOf;
         this.direct = direct;
         this.isCue = isCue;
+        this.clauseEnd = clauseEnd;
     }
 
     /**
@@ -71,6 +76,12 @@ final class PartialExtent {
             }
             if (k.tag().equals("CC") && (newClause(t + 1, s) || t + 1 < s.endToken() && text.token(t + 1).isVerb())) {
                 break; // "… and Democrats accused …", "calling them “rapists” and vowing to …"
+            }
+            if (!relative && clauseEnd.mediumAdjunct(t, s.endToken() - 1)) {
+                break; // "called the plan a “disgrace” in a radio interview": where it was said, not what
+            }
+            if (!relative && quotationOf[t - 1] >= 0 && clauseEnd.bareTimeAt(t)) {
+                break; // "called the plan a “disgrace” Wednesday": when it was said
             }
             relative |= k.tag().equals("WDT") || k.tag().equals("WP") || w.equals("that");
             if (SubjectFinder.isFinite(k) && !relative) {

@@ -46,7 +46,8 @@ final class PartialQuotes {
         this.speakers = c.speakers();
         this.found = c.found();
         this.usedCues = c.usedCues();
-        this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt);
+        this.partialExtent = new PartialExtent(c.text(), c.marks().quotationOf, c.marks().direct, c.cueSites()::isCueAt,
+                c.clauseEnd());
         this.quotedAs = new QuotedAsPhrase(c.text(), c.marks().quotationOf);
         this.subjects = c.subjects();
         this.tracker = c.tracker();

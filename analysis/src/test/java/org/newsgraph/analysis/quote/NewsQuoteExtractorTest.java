@@ -2152,4 +2152,18 @@ class NewsQuoteExtractorTest {
         String body = "The marina charged each boat owner a $300 fee for the winter berths.";
         assertThat(quotes(body)).noneMatch(f -> "charged".equals(f.cue()));
     }
+
+    @Test
+    void aPartialQuoteEndsBeforeTheMediumItWasSaidIn() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds a partial quote by its own tree");
+        String body = "The ferry captain called the new pier a \u201cdisgrace\u201d in a radio interview.";
+        assertThat(quoteWith(quotes(body), "disgrace").content()).isEqualTo("the new pier a \u201cdisgrace\u201d");
+    }
+
+    @Test
+    void aPartialQuoteEndsBeforeABareDayOfTheWeek() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds a partial quote by its own tree");
+        String body = "The ferry captain called the new pier a \u201cdisgrace\u201d Thursday on a local call-in program.";
+        assertThat(quoteWith(quotes(body), "disgrace").content()).isEqualTo("the new pier a \u201cdisgrace\u201d");
+    }
 }
