@@ -2030,4 +2030,17 @@ class NewsQuoteExtractorTest {
         String body = "The council criticized the mayor\u2019s failed pier project.";
         assertThat(quoteWith(quotes(body), "mayor").content()).isEqualTo("the mayor\u2019s failed pier project");
     }
+
+    @Test
+    void anObjectEndsBeforeThePersonItWasSaidThrough() {
+        String body = "Councilman Dan Price denied the accusation through his lawyer.";
+        assertThat(quoteWith(quotes(body), "accusation").content()).isEqualTo("the accusation");
+    }
+
+    @Test
+    void anObjectKeepsAThroughPhraseThatNamesNoPerson() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Harbor workers criticized the new road through the old fishing district.";
+        assertThat(quoteWith(quotes(body), "new road").content()).isEqualTo("the new road through the old fishing district");
+    }
 }
