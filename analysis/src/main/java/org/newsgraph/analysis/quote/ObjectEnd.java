@@ -11,7 +11,7 @@ import java.util.Set;
  * [that argument] in a ruling issued Friday}, {@code attacked [the mayor] in late-night
  * posts}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in, a reason ("because …"), a "when", "until" or "though" clause, the means ({@code
+ * medium the words came in ("on social media"), a reason ("because …"), a "when", "until" or "though" clause, the means ({@code
  * attacked [the mayor] by citing …}) or purpose ("in order to …") of the act, the one it was said through
  * ({@code denied [the charges] through his lawyer}); a time only when nothing but
  * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic); after a
@@ -34,7 +34,7 @@ final class ObjectEnd {
             "call", "broadcast", "diatribe", "remark", "hearing", "debate", "forum",
             "radio", "television", "tv", "twitter", "facebook", "instagram", "memo", "column", "editorial", "essay",
             "briefing", "filing", "testimony", "podcast", "episode", "segment", "tirade", "rant", "blog",
-            "announcement");
+            "announcement", "media", "news", "website");
 
     /** Pronouns in the object case: whole noun phrases that no prepositional phrase modifies. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us");

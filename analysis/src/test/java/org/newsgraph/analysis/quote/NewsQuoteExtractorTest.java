@@ -2043,4 +2043,10 @@ class NewsQuoteExtractorTest {
         String body = "Harbor workers criticized the new road through the old fishing district.";
         assertThat(quoteWith(quotes(body), "new road").content()).isEqualTo("the new road through the old fishing district");
     }
+
+    @Test
+    void anObjectEndsBeforeTheMediaTheWordsCameIn() {
+        String body = "Senator Ruth Okafor attacked the harbor board on social media.";
+        assertThat(quoteWith(quotes(body), "harbor board").content()).isEqualTo("the harbor board");
+    }
 }
