@@ -11,8 +11,9 @@ import java.util.Set;
  * [that argument] in a ruling issued Friday}, {@code attacked [the mayor] in late-night
  * posts}). The noun phrase keeps its own modifiers (of- and other prepositional phrases, relative
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
- * medium the words came in, a reason ("because …"), a "when", "until" or "though" clause, the means ({@code
- * attacked [the mayor] by citing …}) or purpose ("in order to …") of the act; a time only when nothing but
+ * medium the words came in ("on social media"), a reason ("because …"), a "when", "until" or "though" clause, the means ({@code
+ * attacked [the mayor] by citing …}) or purpose ("in order to …") of the act, the one it was said through
+ * ({@code denied [the charges] through his lawyer}); a time only when nothing but
  * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic); after a
  * pronoun, any phrase of place or means ({@code opposed [him] on Capitol Hill}). An "as" phrase and an
  * infinitive after the object stay: news uses them more often as the object's complement
@@ -33,7 +34,7 @@ final class ObjectEnd {
             "call", "broadcast", "diatribe", "remark", "hearing", "debate", "forum",
             "radio", "television", "tv", "twitter", "facebook", "instagram", "memo", "column", "editorial", "essay",
             "briefing", "filing", "testimony", "podcast", "episode", "segment", "tirade", "rant", "blog",
-            "announcement");
+            "announcement", "media", "news", "website");
 
     /** Pronouns in the object case: whole noun phrases that no prepositional phrase modifies. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "me", "us");
@@ -99,6 +100,9 @@ final class ObjectEnd {
         }
         if (w.equals("by") && gerundAt(t + 1, hi) || inOrderTo(t, hi)) {
             return true; // "attacked the mayor by citing …", "… in order to …": the act's means or purpose
+        }
+        if (w.equals("through") && t < hi && person(t + 1, hi)) {
+            return true; // "denied the charges through a spokeswoman": who spoke for the speaker
         }
         // "in a statement", "at last week's forum"; "in July", but not when the object's topic comes
         // after the time ("criticized the mayor on Monday over his budget")
@@ -178,6 +182,20 @@ final class ObjectEnd {
     /** A time with no preposition opens at {@code t} ("Tuesday", "last week"). */
     boolean bareTimeAt(int t) {
         return quotationOf[t] < 0 && isDate(t) && !text.token(t).tag().equals("IN");
+    }
+
+    /** The noun phrase from {@code from} heads at a kind of person ("his lawyer", "a campaign aide"). */
+    private boolean person(int from, int hi) {
+        for (int t = from; t <= hi && t <= from + 5; t++) {
+            Token k = text.token(t);
+            if (!nominal(k)) {
+                return false;
+            }
+            if (k.isNoun() && (t == hi || !text.token(t + 1).isNoun() && !text.token(t + 1).tag().equals("POS"))) {
+                return PersonNouns.is(k.lemma());
+            }
+        }
+        return false;
     }
 
     /** "in order to" at {@code t}: a purpose of the act, which no noun takes. */

@@ -2166,4 +2166,23 @@ class NewsQuoteExtractorTest {
         String body = "The ferry captain called the new pier a \u201cdisgrace\u201d Thursday on a local call-in program.";
         assertThat(quoteWith(quotes(body), "disgrace").content()).isEqualTo("the new pier a \u201cdisgrace\u201d");
     }
+
+    @Test
+    void anObjectEndsBeforeThePersonItWasSaidThrough() {
+        String body = "Councilman Dan Price denied the accusation through his lawyer.";
+        assertThat(quoteWith(quotes(body), "accusation").content()).isEqualTo("the accusation");
+    }
+
+    @Test
+    void anObjectKeepsAThroughPhraseThatNamesNoPerson() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Harbor workers criticized the new road through the old fishing district.";
+        assertThat(quoteWith(quotes(body), "new road").content()).isEqualTo("the new road through the old fishing district");
+    }
+
+    @Test
+    void anObjectEndsBeforeTheMediaTheWordsCameIn() {
+        String body = "Senator Ruth Okafor attacked the harbor board on social media.";
+        assertThat(quoteWith(quotes(body), "harbor board").content()).isEqualTo("the harbor board");
+    }
 }
