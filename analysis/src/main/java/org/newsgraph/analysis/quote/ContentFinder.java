@@ -129,7 +129,7 @@ final class ContentFinder {
      */
     private int joinedPhraseEnd(int lo, int hi) {
         Sentence s = text.sentenceOf(hi);
-        int last = isEdgePunct(s.endToken() - 1) ? s.endToken() - 2 : s.endToken() - 1;
+        int last = TokenRanges.isEdgePunct(text, s.endToken() - 1) ? s.endToken() - 2 : s.endToken() - 1;
         return hi + 2 < last && continuesObject(hi + 1, lo) && joinedPhrase(hi + 2) ? last : hi;
     }
 
@@ -164,7 +164,7 @@ final class ContentFinder {
             return null;
         }
         int afterTime = timeRunEnd(lo, s);
-        if (afterTime > lo && (afterTime >= s.endToken() || isEdgePunct(afterTime))) {
+        if (afterTime > lo && (afterTime >= s.endToken() || TokenRanges.isEdgePunct(text, afterTime))) {
             return null; // "…, lawmakers said Friday afternoon, as they …": when, and the writer's aside
         }
         if (adjunctBeforeParticiple(lo, s)) {
@@ -287,7 +287,7 @@ final class ContentFinder {
                 return true;
             }
             String tag = k.tag();
-            if (quotationOf[t] >= 0 || isEdgePunct(t) || tag.startsWith("W") || tag.equals("CC")
+            if (quotationOf[t] >= 0 || TokenRanges.isEdgePunct(text, t) || tag.startsWith("W") || tag.equals("CC")
                     || SUBORDINATORS.contains(text.lowerWord(t))) {
                 return false;
             }
@@ -312,7 +312,7 @@ final class ContentFinder {
         }
         int hi = lo;
         boolean embedded = false;
-        while (hi < s.endToken() && !(isEdgePunct(hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
+        while (hi < s.endToken() && !(TokenRanges.isEdgePunct(text, hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
             Token k = text.token(hi);
             String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
             // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
@@ -507,7 +507,7 @@ final class ContentFinder {
         for (int t = rest; t < s.endToken(); t++) {
             Token k = text.token(t);
             if (quotationOf[t] >= 0 || SubjectFinder.isFinite(k)
-                    || isEdgePunct(t) && !text.text(k).equals(",") && t < s.endToken() - 1) {
+                    || TokenRanges.isEdgePunct(text, t) && !text.text(k).equals(",") && t < s.endToken() - 1) {
                 return false;
             }
         }
@@ -546,16 +546,12 @@ final class ContentFinder {
             boolean nominal = k.isNoun() || k.tag().equals("DT") || k.tag().equals("PRP$") || k.tag().startsWith("JJ")
                     || k.tag().equals("CD") || k.tag().equals("POS") || k.tag().equals("IN") || k.tag().equals("HYPH");
             if (!nominal) {
-                return conjunction && (isEdgePunct(t) || t == s.endToken() - 1);
+                return conjunction && (TokenRanges.isEdgePunct(text, t) || t == s.endToken() - 1);
             }
         }
         return conjunction;
     }
 
-    private boolean isEdgePunct(int t) {
-        String w = text.text(text.token(t));
-        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
-    }
 
     /** Whether the cue is finite or follows an auxiliary that is ("said", "has long said", "did not say"). */
     private boolean finiteGroup(int cue) {

@@ -446,7 +446,7 @@ final class SubjectFinder {
         int t = cue + 1;
         int head = -1;
         boolean prep = false;
-        while (t < s.endToken() && !isEdgePunct(t) && quotationOf[t] < 0) {
+        while (t < s.endToken() && !TokenRanges.isEdgePunct(text, t) && quotationOf[t] < 0) {
             Token k = text.token(t);
             String w = text.text(k);
             if (head >= 0 && (k.tag().equals("WP") || k.tag().equals("WDT")) && !w.equalsIgnoreCase("that")) {
@@ -716,7 +716,7 @@ final class SubjectFinder {
         while (e < s.endToken() && isName(e)) {
             e++;
         }
-        return e > t && (e >= s.endToken() || isEdgePunct(e));
+        return e > t && (e >= s.endToken() || TokenRanges.isEdgePunct(text, e));
     }
 
 
@@ -726,8 +726,4 @@ final class SubjectFinder {
     }
 
 
-    private boolean isEdgePunct(int t) {
-        String w = text.text(text.token(t));
-        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
-    }
 }

@@ -42,7 +42,13 @@ final class TokenRanges {
                 || tag.equals("TO");
     }
 
+    /** {@link #isEdgePunct(AnnotatedText, int)} in this text. */
     boolean isEdgePunct(int t) {
+        return isEdgePunct(text, t);
+    }
+
+    /** Punctuation that ends a phrase at token {@code t}: a comma, period, colon, semicolon or dash. */
+    static boolean isEdgePunct(AnnotatedText text, int t) {
         String w = text.text(text.token(t));
         return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
     }
