@@ -295,7 +295,7 @@ final class ClauseEnd {
 
     /**
      * The cue before the content at {@code lo} sits in an adverbial clause inside the sentence ("…,
-     * and while he said he would vote, it is …", "Years after she claimed that …, he …"): between its
+     * and while she said she might run, it is …", "Years after she claimed that …, he …"): between its
      * subordinator and the content come only the clause's subject, the cue with its auxiliaries and
      * adverbs, and the cue's addressee.
      */

@@ -298,7 +298,7 @@ final class ContentFinder {
     /** What a framing verb is about, from tokens: the phrase after it up to the next comma or the end. */
     int[] objectOf(int cue) {
         Sentence s = text.sentenceOf(cue);
-        int lo = pastTimeAdjunct(cue + 1, s); // "announced on Friday the arrest of …": when, then what
+        int lo = pastTimeAdjunct(cue + 1, s); // "announced on Friday the closure of …": when, then what
         if (lo < s.endToken() && (JOINERS.contains(text.lowerWord(lo)) || asWellAs(lo))) {
             return null; // "were mocked and criticized", "admitting and resettling refugees": one of two words joined
         }

@@ -13,7 +13,7 @@ import java.util.Set;
  * clauses); what follows it and belongs to the verb's event is cut: an adjunct of time or of the
  * medium the words came in ("on social media"), a reason ("because …"), a "when", "until" or "though" clause, the means ({@code
  * attacked [the mayor] by citing …}) or purpose ("in order to …") of the act, the one it was said through
- * ({@code denied [the charges] through his lawyer}); a time only when nothing but
+ * ({@code rejected [the claim] through her lawyer}); a time only when nothing but
  * such adjuncts follows it ({@code criticized [the mayor on Monday over his budget]} keeps the topic); after a
  * pronoun, any phrase of place or means ({@code opposed [him] on Capitol Hill}). An "as" phrase and an
  * infinitive after the object stay: news uses them more often as the object's complement
