@@ -69,6 +69,14 @@ final class ClosingAttribution {
         return rest[1] > rest[0] && verb <= rest[1] && isFinite(text.token(verb)) && !ranges.hasFinite(lo, hi);
     }
 
+    /**
+     * Whether a short part before an inverted attribution is a statement of its own ("Prices will
+     * rise, said the mayor"): a finite clause; an inverted cue never takes it as its subject.
+     */
+    private boolean shortStatement(boolean inverted, int lo, int hi) {
+        return inverted && ranges.isClause(lo, hi);
+    }
+
     /** Whether the clause before the comma at {@code comma} ends with a finite "be", which needs its complement after. */
     private boolean endsWithCopula(int comma) {
         Token before = text.token(comma - 1);
@@ -110,6 +118,14 @@ final class ClosingAttribution {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether the sentence before the comma just before {@code cue} holds a clause of its own, outside
+     * relative clauses ("Prices will rise, said …", not "The mayor, who took office in May, said …").
+     */
+    boolean statementBefore(int cue) {
+        return shape.finiteOutsideRelatives(text.sentenceOf(cue).firstToken(), cue - 2);
     }
 
     /**
@@ -185,7 +201,7 @@ final class ClosingAttribution {
                 } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
             }
         }
-        if (comma - s.firstToken() < 4 && parentheticalRest == null) {
+        if (comma - s.firstToken() < 4 && parentheticalRest == null && !shortStatement(inverted, s.firstToken(), comma - 1)) {
             return null; // a short opening phrase is a statement only when the clause goes on after the attribution
         }
         if (subjects.find(cue) == null && speakers.subjectOf(cue, g) == null) {

@@ -31,6 +31,8 @@ final class ReportedSpeech {
     private static final Set<String> WANTING = Set.of("want", "seek", "wish");
     /** Verbs of refusing: a quote only with their infinitive, the act refused. */
     private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
+    /** Verbs of saying whose plain noun-phrase object is rare ("said a prayer"): after a comma it is their subject. */
+    private static final Set<String> PLAIN_SAYING = Set.of("say", "report");
     /** Verbs that are cues only for a quotation or in a closing attribution ("…, he continued."). */
     private static final Set<String> QUOTATION_ONLY = Set.of();
     /** Speech verbs whose infinitive complement is a statement of intent or a request made in words. */
@@ -186,7 +188,7 @@ final class ReportedSpeech {
             r[1] = clauseEnd.end(r[0], r[1], object || cut != null);
             r[1] = subjectCue.end(cue, r[0], r[1], object || cut != null); // "Voters who said …, were …"
         }
-        if (object && (invertedSpeaker(cue, cls, r) || addressee.only(cue, r[0], r[1]))) {
+        if (object && (invertedSpeaker(cue, cls, r) || subjectAsObject(cue, r) || addressee.only(cue, r[0], r[1]))) {
             return; // "…,'' said Ann Lee, a lawyer", "she told reporters": a person, not what was said
         }
         Speaker sp = asSubject != null
@@ -385,6 +387,20 @@ final class ReportedSpeech {
             }
         }
         return true;
+    }
+
+    /**
+     * "Prices will rise, said the mayor": the noun phrase after an inverted cue is read as its subject,
+     * so it cannot also be what was said when a statement comes before the comma ("The ferry firm,
+     * which runs two boats, reported a loss" has none: there the noun phrase is the object).
+     */
+    private boolean subjectAsObject(int cue, int[] object) {
+        if (!PLAIN_SAYING.contains(text.token(cue).lemma())) {
+            return false; // "…, which runs two boats, opposed the plan": other verbs take such an object
+        }
+        int[] subject = subjects.find(cue);
+        return subject != null && subject[1] > cue && subject[1] <= object[1] && subject[2] >= object[0]
+                && closing.statementBefore(cue);
     }
 
     /**

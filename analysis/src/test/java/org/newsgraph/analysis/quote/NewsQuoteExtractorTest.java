@@ -2185,4 +2185,26 @@ class NewsQuoteExtractorTest {
         String body = "Senator Ruth Okafor attacked the harbor board on social media.";
         assertThat(quoteWith(quotes(body), "harbor board").content()).isEqualTo("the harbor board");
     }
+
+    @Test
+    void aShortStatementBeforeAnInvertedCueIsTheContent() {
+        String body = "Fares will rise, says the harbor master, and tolls will not.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "Fares").content()).isEqualTo("Fares will rise");
+        assertThat(found).noneMatch(f -> f.content().contains("harbor master"));
+    }
+
+    @Test
+    void aShortStatementBeforeAnInvertedCueKeepsTheSpeakersRelativeClauseOut() {
+        String body = "Fares will rise, said the harbor master, who spoke on Monday.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "Fares").content()).isEqualTo("Fares will rise");
+        assertThat(found).noneMatch(f -> f.content().contains("harbor master") || f.content().contains("spoke"));
+    }
+
+    @Test
+    void theSpeakerAfterAnInvertedSayIsNoObject() {
+        String body = "The ferry will stop at noon on Sunday, said a spokesman for the harbor board of the old northern town.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("spokesman"));
+    }
 }
