@@ -36,22 +36,37 @@ final class SubjectFinder {
     }
 
     private static final Set<String> SKIPPED_BEFORE_CUE = Set.of("also", "later", "then", "previously", "once",
-            "recently", "not", "never", "repeatedly", "earlier", "again", "publicly", "privately", "reportedly");
+            "recently", "since", "not", "never", "repeatedly", "earlier", "again", "publicly", "privately", "reportedly");
 
     /**
      * The subject of a cue from tokens: a name right after an inverted cue ({@code said John Smith});
      * else the noun phrase ending just before it, past adverbs, auxiliaries, a parenthesis or a
      * comma-delimited apposition; for a participle ({@code , vowing …}) the subject of the first
-     * finite verb of the sentence. Returns {head, first, last} tokens, or null.
+     * finite verb of the sentence; a progressive ({@code but he is now warning}) takes the subject right
+     * before it. Returns {head, first, last} tokens, or null.
      */
     int[] find(int cue) {
+        int[] found = findByPatterns(cue);
+        Sentence s = text.sentenceOf(cue);
+        if (found != null && text.token(cue).tag().equals("VBG") && precededByAux(cue, s)) {
+            // "Fares rose, but the union is now criticizing …": a progressive speaks for the subject
+            // right before it, not for the first clause's; alone (no clause to lean on) it mostly
+            // describes ("are talking doom and gloom"), so it does not make the cue a report
+            int[] own = npBefore(cue, s);
+            return own != null ? own : found;
+        }
+        return found;
+    }
+
+    /** The subject by the token patterns of {@link #find}, before a progressive's own subject is preferred. */
+    private int[] findByPatterns(int cue) {
         Sentence s = text.sentenceOf(cue);
         int[] inverted = invertedSubject(cue, s);
         if (inverted != null) {
             return inverted;
         }
         Token c = text.token(cue);
-        boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue));
+        boolean participle = c.tag().equals("VBG") || (c.tag().equals("VBN") && !precededByAux(cue, s));
         int[] np = c.tag().equals("VBG") ? null : npBefore(cue, s);
         if (np != null) {
             return np;
@@ -498,8 +513,17 @@ final class SubjectFinder {
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have", "do");
 
 
-    private boolean precededByAux(int t) {
-        Token p = text.token(Math.max(0, t - 1));
+    /** A form of "have" or "be" comes before {@code t}, past adverbs ("has since", "is already", "'s not"). */
+    private boolean precededByAux(int t, Sentence s) {
+        int b = t - 1;
+        if (b < s.firstToken()) {
+            return false;
+        }
+        while (b > s.firstToken() && quotationOf[b] < 0 && (text.token(b).tag().equals("RB")
+                || SKIPPED_BEFORE_CUE.contains(text.lowerWord(b)))) {
+            b--;
+        }
+        Token p = text.token(b);
         return p.isVerb() && (p.lemma().equals("have") || p.lemma().equals("be"));
     }
 

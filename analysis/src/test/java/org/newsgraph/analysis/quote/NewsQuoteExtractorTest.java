@@ -2207,4 +2207,22 @@ class NewsQuoteExtractorTest {
         String body = "The ferry will stop at noon on Sunday, said a spokesman for the harbor board of the old northern town.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("spokesman"));
     }
+
+    @Test
+    void aSubjectAfterButTakesTheProgressiveCueOfTheSecondClause() {
+        String body = "Fares rose sharply, but the ferry union is now criticizing the new schedule.";
+        assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("the ferry union");
+    }
+
+    @Test
+    void aSubjectAfterAndTakesThePerfectCueOfTheSecondClause() {
+        String body = "The harbor plan was approved in May, and dock workers have since criticized the delay.";
+        assertThat(quoteWith(quotes(body), "the delay").speaker()).isEqualTo("dock workers");
+    }
+
+    @Test
+    void coordinatedPredicatesKeepTheirSharedSubject() {
+        String body = "The harbor master rose and is now warning that the new schedule will fail.";
+        assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("The harbor master");
+    }
 }
