@@ -71,10 +71,11 @@ final class ClosingAttribution {
 
     /**
      * Whether a short part before an inverted attribution is a statement of its own ("Prices will
-     * rise, said the mayor"): a finite clause; an inverted cue never takes it as its subject.
+     * rise, said the mayor"): a finite clause; an inverted cue never takes it as its subject, so the
+     * caller asks only for one.
      */
-    private boolean shortStatement(boolean inverted, int lo, int hi) {
-        return inverted && ranges.isClause(lo, hi);
+    private boolean shortStatement(int lo, int hi) {
+        return ranges.isClause(lo, hi);
     }
 
     /** Whether the clause before the comma at {@code comma} ends with a finite "be", which needs its complement after. */
@@ -201,7 +202,7 @@ final class ClosingAttribution {
                 } // else ", said Brian Baker, a longtime adviser to …": an apposition closes the attribution
             }
         }
-        if (comma - s.firstToken() < 4 && parentheticalRest == null && !shortStatement(inverted, s.firstToken(), comma - 1)) {
+        if (comma - s.firstToken() < 4 && parentheticalRest == null && !(inverted && shortStatement(s.firstToken(), comma - 1))) {
             return null; // a short opening phrase is a statement only when the clause goes on after the attribution
         }
         if (subjects.find(cue) == null && speakers.subjectOf(cue, g) == null) {
