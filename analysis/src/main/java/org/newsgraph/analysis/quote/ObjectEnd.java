@@ -106,7 +106,7 @@ final class ObjectEnd {
         }
         // "in a statement", "at last week's forum"; "in July", but not when the object's topic comes
         // after the time ("criticized the mayor on Monday over his budget")
-        return PLACE_PREPOSITIONS.contains(w) && t < hi && (medium(t + 1, hi) || onlyAdjuncts(t, hi));
+        return mediumAdjunct(t, hi) || PLACE_PREPOSITIONS.contains(w) && t < hi && onlyAdjuncts(t, hi);
     }
 
     /**
