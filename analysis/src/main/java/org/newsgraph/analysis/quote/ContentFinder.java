@@ -22,6 +22,7 @@ final class ContentFinder {
     private final int[] quotationOf;
     private final boolean[] direct;
     private final StanceNoun stanceObject;
+    private final ObjectInsertion aside;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -34,6 +35,7 @@ final class ContentFinder {
         this.direct = direct;
         this.stanceObject = new StanceNoun(text);
         this.askedQuestion = new AskedAdjunct(text, quotationOf);
+        this.aside = new ObjectInsertion(text, quotationOf);
     }
 
     /**
@@ -312,12 +314,22 @@ final class ContentFinder {
         }
         int hi = lo;
         boolean embedded = false;
-        while (hi < s.endToken() && !(TokenRanges.isEdgePunct(text, hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
+        boolean verbPending = false; // a clause opened in the object still waits for its finite verb
+        while (hi < s.endToken() && quotationOf[hi] < 0) {
+            int asideEnd = TokenRanges.isEdgePunct(text, hi) ? aside.close(hi, lo, verbPending) : -1;
+            if (asideEnd > 0) {
+                hi = asideEnd + 1; // "urged the mayor, who took office in May, to resign"
+                continue;
+            }
+            if (TokenRanges.isEdgePunct(text, hi) && !continuesObject(hi, lo)) {
+                break;
+            }
             Token k = text.token(hi);
             String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
             // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
-            embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
-                    || reducedRelative(hi, lo);
+            boolean opener = k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether");
+            embedded |= opener || reducedRelative(hi, lo);
+            verbPending = opener || verbPending && !SubjectFinder.isFinite(k);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
                     || k.tag().equals("MD")) && !afterDeterminer(hi, lo)) {
                 break;

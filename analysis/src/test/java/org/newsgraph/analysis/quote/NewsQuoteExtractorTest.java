@@ -2225,4 +2225,27 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master rose and is now warning that the new schedule will fail.";
         assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("The harbor master");
     }
+
+    @Test
+    void anObjectGoesOnAfterAnAsideBeforeItsComplement() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The union accused the harbor master, who took office in May, of hiding the repair costs.";
+        assertThat(quoteWith(quotes(body), "harbor master").content())
+                .isEqualTo("the harbor master, who took office in May, of hiding the repair costs");
+    }
+
+    @Test
+    void anObjectsOpenClauseGoesOnAfterAnAsideToItsVerb() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Dock workers mocked the notion that the new ferry, in its current form, could ever sail.";
+        assertThat(quoteWith(quotes(body), "new ferry").content())
+                .isEqualTo("the notion that the new ferry, in its current form, could ever sail");
+    }
+
+    @Test
+    void anObjectEndsBeforeAnAsideThatHoldsAClauseOfItsOwn() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The mayor praised the ferry crews, the council noted, for their quick work.";
+        assertThat(quoteWith(quotes(body), "ferry crews").content()).isEqualTo("the ferry crews");
+    }
 }
