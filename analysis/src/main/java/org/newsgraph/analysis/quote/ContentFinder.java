@@ -556,7 +556,8 @@ final class ContentFinder {
                 continue;
             }
             boolean nominal = k.isNoun() || k.tag().equals("DT") || k.tag().equals("PRP$") || k.tag().startsWith("JJ")
-                    || k.tag().equals("CD") || k.tag().equals("POS") || k.tag().equals("IN") || k.tag().equals("HYPH");
+                    || k.tag().equals("CD") || k.tag().equals("POS") || k.tag().equals("IN") || k.tag().equals("HYPH")
+                    || participleBeforeNoun(t, s) || PARENTHESES.contains(text.lowerWord(t)) || k.tag().equals("RB") && afterConjunction(t);
             if (!nominal) {
                 return conjunction && (TokenRanges.isEdgePunct(text, t) || t == s.endToken() - 1);
             }
@@ -564,6 +565,27 @@ final class ContentFinder {
         return conjunction;
     }
 
+
+    /** Brackets around a list member's own note ("Sen. Ann Ruiz (D-Ore.)"). */
+    private static final Set<String> PARENTHESES = Set.of("(", ")", "-lrb-", "-rrb-");
+
+    /**
+     * A participle used as an adjective: it opens a noun phrase (no noun before it: "voters
+     * exhibiting more anger" is a clause) and a noun or an adjective follows it ("aging pipes",
+     * "of lost wages").
+     */
+    private boolean participleBeforeNoun(int t, Sentence s) {
+        String tag = text.token(t).tag();
+        Token before = text.token(t - 1);
+        return (tag.equals("VBG") || tag.equals("VBN")) && t + 1 < s.endToken()
+                && !before.isNoun() && !before.tag().equals("PRP")
+                && (text.token(t + 1).isNoun() || text.token(t + 1).tag().startsWith("JJ"));
+    }
+
+    /** An adverb right after a conjunction ("or even", "and perhaps"). */
+    private boolean afterConjunction(int t) {
+        return text.token(t - 1).tag().equals("CC");
+    }
 
     /** Whether the cue is finite or follows an auxiliary that is ("said", "has long said", "did not say"). */
     private boolean finiteGroup(int cue) {

@@ -2248,4 +2248,19 @@ class NewsQuoteExtractorTest {
         String body = "The mayor praised the ferry crews, the council noted, for their quick work.";
         assertThat(quoteWith(quotes(body), "ferry crews").content()).isEqualTo("the ferry crews");
     }
+
+    @Test
+    void anObjectsListGoesOnOverAParticipleBeforeANoun() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The dock union criticized the long shifts, old cranes and aging elevators.";
+        assertThat(quoteWith(quotes(body), "long shifts").content()).isEqualTo("the long shifts, old cranes and aging elevators");
+    }
+
+    @Test
+    void anObjectsListGoesOnOverAnAdverbAfterItsConjunction() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The dock union criticized the night shifts, the old cranes or even the new ferry.";
+        assertThat(quoteWith(quotes(body), "night shifts").content())
+                .isEqualTo("the night shifts, the old cranes or even the new ferry");
+    }
 }
