@@ -481,7 +481,49 @@ final class ContentFinder {
         String tag = next.tag();
         return tag.equals("VBN") || text.text(next).equalsIgnoreCase("including")
                 || text.text(next).equalsIgnoreCase("such") || FOCUS.contains(text.lowerWord(comma + 1))
-                || listOfNouns(comma + 1) || joinedPhrase(comma + 1);
+                || listOfNouns(comma + 1) || joinedPhrase(comma + 1) || listOfInfinitives(comma, lo);
+    }
+
+    /**
+     * After an object's infinitive, the rest of a list of verb phrases closed by "and"/"or" ("urged
+     * the board to cut fares, add boats and extend the hours"): a base verb right after the comma,
+     * and one after a later conjunction, with no stronger stop before it.
+     */
+    private boolean listOfInfinitives(int comma, int lo) {
+        Sentence s = text.sentenceOf(comma);
+        if (!infinitiveBefore(comma, lo) || !baseVerbAt(comma + 1, s)) {
+            return false;
+        }
+        for (int t = comma + 2; t < s.endToken() - 1; t++) {
+            if (quotationOf[t] >= 0 || TokenRanges.isEdgePunct(text, t) && !text.lowerWord(t).equals(",")) {
+                return false;
+            }
+            if (JOINERS.contains(text.lowerWord(t)) && baseVerbAt(t + 1, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to" and a base verb in {@code [lo, comma)}, with no finite verb after it. */
+    private boolean infinitiveBefore(int comma, int lo) {
+        for (int t = comma - 1; t > lo; t--) {
+            if (SubjectFinder.isFinite(text.token(t))) {
+                return false;
+            }
+            if (text.token(t).tag().equals("VB") && text.token(t - 1).tag().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A base verb at {@code t}, after an adverb or "to" ("…, to get out", "and also spend"). */
+    private boolean baseVerbAt(int t, Sentence s) {
+        while (t + 1 < s.endToken() && (text.token(t).tag().equals("RB") || text.token(t).tag().equals("TO"))) {
+            t++;
+        }
+        return t < s.endToken() && quotationOf[t] < 0 && text.token(t).tag().equals("VB");
     }
 
     /**

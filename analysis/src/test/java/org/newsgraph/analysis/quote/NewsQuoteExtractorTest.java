@@ -2263,4 +2263,12 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "night shifts").content())
                 .isEqualTo("the night shifts, the old cranes or even the new ferry");
     }
+
+    @Test
+    void anObjectsInfinitiveGoesOnThroughAListOfVerbPhrases() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The dock union criticized the board's plan to cut fares, sell two boats and close the north pier.";
+        assertThat(quoteWith(quotes(body), "cut fares").content())
+                .isEqualTo("the board's plan to cut fares, sell two boats and close the north pier");
+    }
 }
