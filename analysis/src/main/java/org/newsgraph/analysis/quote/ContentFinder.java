@@ -485,6 +485,15 @@ final class ContentFinder {
     }
 
     /**
+     * A comma inside a phrase from {@code lo} that goes on with the rest of a list: of noun phrases
+     * ("of fares, tolls and rents") or of verb phrases after an infinitive ("to cut fares, add boats
+     * and …").
+     */
+    boolean continuesList(int comma, int lo) {
+        return listOfNouns(comma + 1) || listOfInfinitives(comma, lo);
+    }
+
+    /**
      * After an object's infinitive, the rest of a list of verb phrases closed by "and"/"or" ("urged
      * the board to cut fares, add boats and extend the hours"): a base verb right after the comma,
      * and one after a later conjunction, with no stronger stop before it.
@@ -588,6 +597,9 @@ final class ContentFinder {
                 return false;
             }
             if (k.tag().equals("CC")) {
+                if (t == from && PAIR_OPENERS.contains(text.lowerWord(t))) {
+                    return false; // "…, both in May and in June": a pair set off after the phrase, no list of its own
+                }
                 conjunction = t > from;
                 continue;
             }

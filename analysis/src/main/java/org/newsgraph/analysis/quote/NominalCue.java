@@ -59,6 +59,7 @@ final class NominalCue {
     private final FoundQuotes found;
     private final Set<Integer> usedCues;
     private final NonStanceNoun nonStance;
+    private final ContentFinder contents;
 
     NominalCue(AttributionContext c) {
         this.text = c.text();
@@ -70,6 +71,7 @@ final class NominalCue {
         this.found = c.found();
         this.usedCues = c.usedCues();
         this.nonStance = new NonStanceNoun(c.text());
+        this.contents = c.contents();
     }
 
     /** True when token {@code t} is a noun or adjective of stance followed by one of its opening words. */
@@ -112,7 +114,8 @@ final class NominalCue {
         boolean clauseVerbSeen = false;
         for (int k = open + 1; k <= hi; k++) {
             String w = text.lowerWord(k);
-            if (ranges.isEdgePunct(k) && !(w.equals(",") && that) || quotationOf[k] >= 0 && ranges.coversDirect(k, k)) {
+            if (ranges.isEdgePunct(k) && !(w.equals(",") && (that || contents.continuesList(k, open)))
+                    || quotationOf[k] >= 0 && ranges.coversDirect(k, k)) {
                 hi = k - 1;
                 break;
             }

@@ -2271,4 +2271,16 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "cut fares").content())
                 .isEqualTo("the board's plan to cut fares, sell two boats and close the north pier");
     }
+
+    @Test
+    void aStanceNounsContentGoesOnThroughAList() {
+        String body = "The mayor made no mention of fares, tolls or rents.";
+        assertThat(quoteWith(quotes(body), "fares").content()).isEqualTo("fares, tolls or rents");
+    }
+
+    @Test
+    void aStanceNounsContentEndsBeforeAPairSetOffByAComma() {
+        String body = "The mayor made no mention of fares, both in May and in June.";
+        assertThat(quoteWith(quotes(body), "fares").content()).isEqualTo("fares");
+    }
 }
