@@ -17,7 +17,8 @@ import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
  * debate}, {@code were worried that turnout would drop}); the nouns and adjectives and their
  * opening words are the {@code nominal} rows of {@code cues.tsv}. The content runs from the opening
  * word to the end of its phrase: it ends before a finite verb that belongs to no clause
- * opened inside it ({@code questions about how it would work linger}), at a clause's punctuation, or
+ * opened inside it ({@code questions about how it would work linger}), at a clause's punctuation (not
+ * at a comma within a list or around an aside on its noun: {@code complaints by the mayor, Ann Lee, that …}), or
  * before a "from" phrase naming who holds the stance. The speaker is a possessive before the noun ({@code his
  * promise to …}), the subject of the verb taking the noun as its object ({@code Ryan shared concerns about …},
  * not {@code the mayor faced questions about …}), a "from" phrase
@@ -60,6 +61,7 @@ final class NominalCue {
     private final Set<Integer> usedCues;
     private final NonStanceNoun nonStance;
     private final ContentFinder contents;
+    private final ObjectInsertion aside;
 
     NominalCue(AttributionContext c) {
         this.text = c.text();
@@ -72,6 +74,7 @@ final class NominalCue {
         this.usedCues = c.usedCues();
         this.nonStance = new NonStanceNoun(c.text());
         this.contents = c.contents();
+        this.aside = new ObjectInsertion(c.text(), c.marks().quotationOf);
     }
 
     /** True when token {@code t} is a noun or adjective of stance followed by one of its opening words. */
@@ -114,6 +117,11 @@ final class NominalCue {
         boolean clauseVerbSeen = false;
         for (int k = open + 1; k <= hi; k++) {
             String w = text.lowerWord(k);
+            int asideEnd = w.equals(",") ? aside.close(k, open, clauseVerbs > 0) : -1;
+            if (asideEnd > 0) {
+                k = asideEnd; // "complaints by the mayor, Ann Lee, that the fares …": the aside is the noun phrase's own
+                continue;
+            }
             if (ranges.isEdgePunct(k) && !(w.equals(",") && (that || contents.continuesList(k, open)))
                     || quotationOf[k] >= 0 && ranges.coversDirect(k, k)) {
                 hi = k - 1;

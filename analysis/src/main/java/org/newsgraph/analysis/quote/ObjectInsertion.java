@@ -7,7 +7,7 @@ import org.newsgraph.nlp.Token;
 import java.util.Set;
 
 /**
- * A phrase set off by a pair of commas inside a verb's object, after which the object goes on
+ * A phrase set off by a pair of commas inside a verb's object (or a stance noun's phrase), after which the object goes on
  * ({@code urged the mayor, who took office in May, to resign}, {@code questioned whether the
  * plan, as drafted, would work}): the second comma closes an aside of the object's own, not the
  * object. The object goes on when its clause still waits for its verb and a finite verb follows

@@ -2283,4 +2283,11 @@ class NewsQuoteExtractorTest {
         String body = "The mayor made no mention of fares, both in May and in June.";
         assertThat(quoteWith(quotes(body), "fares").content()).isEqualTo("fares");
     }
+
+    @Test
+    void aStanceNounsContentGoesOnAfterAnAsideOnItsNoun() {
+        String body = "The port rejected complaints by the harbor master, Ann Lee, that the ferry fares were too high.";
+        assertThat(quoteWith(quotes(body), "harbor master").content())
+                .isEqualTo("complaints by the harbor master, Ann Lee, that the ferry fares were too high");
+    }
 }
