@@ -15,7 +15,8 @@ import java.util.function.IntPredicate;
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
  * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}, also after a dash or a semicolon:
- * {@code … - others say …}) or with a new subject
+ * {@code … - others say …}; after a single dash, any clause with a subject of its own: {@code … - and
+ * the council has not voted}) or with a new subject
  * after a comma ({@code …, and the downgrade is casting …}, also after a verbless object: {@code charged
  * [the officer with assault], and the mayor fired …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
@@ -171,6 +172,9 @@ final class ClauseEnd {
             }
             if ((asideDash(text, t) || w.equals(";")) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "Some say the mayor looks tired - others say …": a dash or semicolon, then another attribution
+            }
+            if (complete && asideDash(text, t) && !hasAsideDash(t + 1, hi) && clauseAfterDash(t + 1, hi)) {
+                return t - 1; // "… the pier would reopen - the council has not voted": the writer's next statement
             }
             if (quotationOf[t - 1] >= 0 && asideDash(text, t) && !hasAsideDash(lo, t - 1) && !hasAsideDash(t + 1, hi)) {
                 return t - 1; // "… a “grave threat” — a claim Seoul disputes": the writer's aside after the quotation
@@ -506,6 +510,32 @@ final class ClauseEnd {
         String w = text.lowerWord(t);
         return w.equals("—") || w.equals("–") || w.equals("--")
                 || w.equals("-") && t > 0 && text.token(t - 1).end() < text.token(t).start();
+    }
+
+    /**
+     * A clause with a subject of its own at {@code from}, after a single dash, maybe after "and" or
+     * "but" ({@code - and the council has not voted}): not a second complement of the cue
+     * ({@code - and that it would …}), nor an apposition with a relative clause of its own
+     * ({@code - a plan the council has not voted on}).
+     */
+    private boolean clauseAfterDash(int from, int hi) {
+        boolean joined = from <= hi && (text.lowerWord(from).equals("and") || text.lowerWord(from).equals("but"));
+        int subject = joined ? from + 1 : from;
+        return subject <= hi && !complementizerAt(subject, hi) && coordinatedClause(subject, hi)
+                && !reducedRelative(subject, hi);
+    }
+
+    /** A common noun in the phrase at {@code from} followed by the opening of another ("a plan the council …"). */
+    private boolean reducedRelative(int from, int hi) {
+        for (int t = from + 1; t <= hi && !SubjectFinder.isFinite(text.token(t)); t++) {
+            String tag = text.token(t).tag();
+            String before = text.token(t - 1).tag();
+            if ((before.equals("NN") || before.equals("NNS"))
+                    && (tag.equals("DT") || tag.equals("PRP") || tag.startsWith("NNP"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dash in {@code [from, hi]}: with another, it sets off an insertion, after which the clause goes on. */

@@ -2225,4 +2225,17 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master rose and is now warning that the new schedule will fail.";
         assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("The harbor master");
     }
+
+    @Test
+    void aClauseAfterASingleDashIsTheWritersNextStatement() {
+        String body = "The harbor master said the ferry would run again in May - and the council has not yet voted on the fares.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry would run again in May");
+    }
+
+    @Test
+    void anAppositionAfterASingleDashStaysWithTheStatement() {
+        String body = "The harbor master said the ferry would run again in May - something the dock workers had long wanted.";
+        assertThat(quoteWith(quotes(body), "ferry").content())
+                .isEqualTo("the ferry would run again in May - something the dock workers had long wanted");
+    }
 }
