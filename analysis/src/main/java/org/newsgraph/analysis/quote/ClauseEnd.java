@@ -21,7 +21,8 @@ import java.util.function.IntPredicate;
  * [the officer with assault], and the mayor fired …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
  * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
- * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
+ * treated …}) or in the cue's own verb form where the content has none of that form ({@code said [the
+ * ferry is late] but promised …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
  * …}), and, when the cue sits in a clause
  * fronted before the sentence's main clause, or in an adverbial clause within the sentence, that main clause
  * ({@code Asked whether …, he said …}, {@code …, and while she said …, it is …}), or in a relative clause set
@@ -161,6 +162,9 @@ final class ClauseEnd {
                 // finite verb, so one right after the conjunction is the cue's own clause going on (an
                 // infinitive may also be followed by a new clause: "to cut costs and creditors look to …")
                 return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1;
+            }
+            if ((w.equals("and") || w.equals("but")) && !object && predicateOfCueSubject(lo, subject, t)) {
+                return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1; // "said he is tired but took questions"
             }
             if (w.equals("and") && participleCue(lo) && gerundAt(t + 1, hi) && !hasGerund(lo, t - 1)) {
                 // "calling the plan a tax and vowing to repeal it": a second participle of the writer's
@@ -536,6 +540,48 @@ final class ClauseEnd {
             }
         }
         return false;
+    }
+
+    /**
+     * A finite verb after the conjunction at {@code and} that takes the form of the cue's finite verb
+     * and of none in the reported clause ({@code denies [that the tax was fair] and blames …}): the
+     * cue's subject goes on with another act of its own, while a verb in the clause's own form
+     * ({@code said he posed a threat and refused …}) may still be the reported clause's.
+     */
+    private boolean predicateOfCueSubject(int lo, int subject, int and) {
+        int next = ranges.pastAdverbs(and + 1, text.tokens().size() - 1);
+        int cue = cueFinite(lo);
+        if (next >= text.tokens().size() || quotationOf[next] >= 0 || cue < 0
+                || !SubjectFinder.isFinite(text.token(next)) || firstFinite(subject + 1, and - 1) < 0) {
+            return false;
+        }
+        String form = text.token(next).tag();
+        return form.equals(text.token(cue).tag()) && !hasFiniteOfForm(subject + 1, and - 1, form);
+    }
+
+    /** A finite verb tagged {@code form} in {@code [lo, hi]}: a clause, maybe an embedded one, the verb may go with. */
+    private boolean hasFiniteOfForm(int lo, int hi, String form) {
+        for (int t = lo; t <= hi; t++) {
+            if (SubjectFinder.isFinite(text.token(t)) && text.token(t).tag().equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The finite verb of the cue right before the content at {@code lo} ("says", "has said"), or -1. */
+    private int cueFinite(int lo) {
+        for (int t = lo - 1; t >= 0 && t >= lo - 3; t--) {
+            if (isCue.test(t) && text.token(t).isVerb()) {
+                for (int k = t; k >= 0 && k >= t - 2; k--) {
+                    if (SubjectFinder.isFinite(text.token(k))) {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A dash in {@code [from, hi]}: with another, it sets off an insertion, after which the clause goes on. */

@@ -2238,4 +2238,16 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "ferry").content())
                 .isEqualTo("the ferry would run again in May - something the dock workers had long wanted");
     }
+
+    @Test
+    void aPredicateInTheCuesFormAfterButIsTheSpeakersNextAct() {
+        String body = "The harbor master said the ferry is late but promised a new timetable.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry is late");
+    }
+
+    @Test
+    void aPredicateInTheClausesOwnFormStaysInTheStatement() {
+        String body = "The harbor master said the ferry was late and cost the town its summer trade.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry was late and cost the town its summer trade");
+    }
 }
