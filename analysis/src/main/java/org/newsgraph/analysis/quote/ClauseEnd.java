@@ -13,7 +13,7 @@ import java.util.function.IntPredicate;
  * plant will close, leaving …}, {@code …, despite …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
- * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
+ * temporal clause ({@code …, although …}, {@code …, even as …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}, also after a dash or a semicolon:
  * {@code … - others say …}; after a single dash, any clause with a subject of its own: {@code … - and
  * the council has not voted}) or with a new subject
@@ -37,6 +37,9 @@ final class ClauseEnd {
     private static final Set<String> FRONTED_OPENERS = Subordinators.adverbialAnd("asked", "despite", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
+
+    /** Subordinators that open the writer's concession after "even" ("…, even as …", "…, even though …"). */
+    private static final Set<String> EVEN_OPENERS = Set.of("as", "though", "while");
 
     /** Concessives that, without a verb of their own, qualify the reported clause rather than frame it. */
     private static final Set<String> ELLIPTICAL_CONCESSIVES = Set.of("though", "although");
@@ -138,6 +141,11 @@ final class ClauseEnd {
                 if (next.tag().equals("VBG") && !nw.equals("including") && !participleOfStatement(lo, subject, t, hi, object)
                         || FRAME_OPENERS.contains(nw) && !(nw.equals("despite") && participleOfStatement(lo, subject, t, hi, object))) {
                     return cut; // ", citing …", ", although …"
+                }
+                if (nw.equals("even") && t + 2 <= hi && EVEN_OPENERS.contains(text.lowerWord(t + 2))
+                        && !hasAsideDash(lo, t - 1)) {
+                    // "…, even as critics call it a gift": the writer's concession (not within a dash's insertion)
+                    return cut;
                 }
                 if (nw.equals("compared")) {
                     return cut; // "… 40 percent back the plan, compared with 35 percent who …": the writer's comparison

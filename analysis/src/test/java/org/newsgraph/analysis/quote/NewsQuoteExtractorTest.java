@@ -2250,4 +2250,10 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master said the ferry was late and cost the town its summer trade.";
         assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry was late and cost the town its summer trade");
     }
+
+    @Test
+    void aConcessionAfterEvenAsIsTheWriters() {
+        String body = "The harbor master said the ferry will keep its winter fares, even as fuel costs climb along the coast.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry will keep its winter fares");
+    }
 }
