@@ -13,14 +13,16 @@ import java.util.function.IntPredicate;
  * plant will close, leaving …}, {@code …, despite …}) or comparison ({@code …, compared with …}), a trailing apposition on its last noun, with or without a relative clause
  * of its own ({@code …, a former governor}, {@code …, the alliance that includes …}; a relative
  * clause on the last noun itself stays: PolNeAR keeps it more often than not), a concessive or
- * temporal clause ({@code …, although …}, {@code … while at the convention}), a coordinated clause
+ * temporal clause ({@code …, although …}, {@code …, even as …}, {@code … while at the convention}), a coordinated clause
  * with a subject and a cue of its own ({@code … and Democrats accused …}, also after a dash or a semicolon:
- * {@code … - others say …}) or with a new subject
+ * {@code … - others say …}; after a single dash, any clause with a subject of its own: {@code … - and
+ * the council has not voted}) or with a new subject
  * after a comma ({@code …, and the downgrade is casting …}, also after a verbless object: {@code charged
  * [the officer with assault], and the mayor fired …}) — not a second complement clause of the
  * cue ({@code …, but that it could not …}) —, a predicate of the cue's subject after a content with no
  * finite verb of its own ({@code promised [a veto] and attempted …}, {@code wanted [to stay], but was
- * treated …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
+ * treated …}) or in the cue's own verb form where the content has none of that form ({@code said [the
+ * ferry is late] but promised …}), a second participle after a participle cue ({@code criticizing [the fees] and promising
  * …}), and, when the cue sits in a clause
  * fronted before the sentence's main clause, or in an adverbial clause within the sentence, that main clause
  * ({@code Asked whether …, he said …}, {@code …, and while she said …, it is …}), or in a relative clause set
@@ -35,6 +37,9 @@ final class ClauseEnd {
     private static final Set<String> FRONTED_OPENERS = Subordinators.adverbialAnd("asked", "despite", "pressed");
     /** Subordinators that open the writer's own frame after a reported clause. */
     private static final Set<String> FRAME_OPENERS = Set.of("although", "though", "while", "whereas", "despite");
+
+    /** Subordinators that open the writer's concession after "even" ("…, even as …", "…, even though …"). */
+    private static final Set<String> EVEN_OPENERS = Set.of("as", "though", "while");
 
     /** Concessives that, without a verb of their own, qualify the reported clause rather than frame it. */
     private static final Set<String> ELLIPTICAL_CONCESSIVES = Set.of("though", "although");
@@ -137,6 +142,11 @@ final class ClauseEnd {
                         || FRAME_OPENERS.contains(nw) && !(nw.equals("despite") && participleOfStatement(lo, subject, t, hi, object))) {
                     return cut; // ", citing …", ", although …"
                 }
+                if (nw.equals("even") && t + 2 <= hi && EVEN_OPENERS.contains(text.lowerWord(t + 2))
+                        && !hasAsideDash(lo, t - 1)) {
+                    // "…, even as critics call it a gift": the writer's concession (not within a dash's insertion)
+                    return cut;
+                }
                 if (nw.equals("compared")) {
                     return cut; // "… 40 percent back the plan, compared with 35 percent who …": the writer's comparison
                 }
@@ -161,6 +171,9 @@ final class ClauseEnd {
                 // infinitive may also be followed by a new clause: "to cut costs and creditors look to …")
                 return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1;
             }
+            if ((w.equals("and") || w.equals("but")) && !object && predicateOfCueSubject(lo, subject, t)) {
+                return text.lowerWord(t - 1).equals(",") ? t - 2 : t - 1; // "said he is tired but took questions"
+            }
             if (w.equals("and") && participleCue(lo) && gerundAt(t + 1, hi) && !hasGerund(lo, t - 1)) {
                 // "calling the plan a tax and vowing to repeal it": a second participle of the writer's
                 // narration, like the cue's own, is the speaker's next act, not part of what was said
@@ -171,6 +184,9 @@ final class ClauseEnd {
             }
             if ((asideDash(text, t) || w.equals(";")) && coordinatedAttribution(t + 1, hi)) {
                 return t - 1; // "Some say the mayor looks tired - others say …": a dash or semicolon, then another attribution
+            }
+            if (complete && asideDash(text, t) && !hasAsideDash(t + 1, hi) && clauseAfterDash(t + 1, hi)) {
+                return t - 1; // "… the pier would reopen - the council has not voted": the writer's next statement
             }
             if (quotationOf[t - 1] >= 0 && asideDash(text, t) && !hasAsideDash(lo, t - 1) && !hasAsideDash(t + 1, hi)) {
                 return t - 1; // "… a “grave threat” — a claim Seoul disputes": the writer's aside after the quotation
@@ -506,6 +522,74 @@ final class ClauseEnd {
         String w = text.lowerWord(t);
         return w.equals("—") || w.equals("–") || w.equals("--")
                 || w.equals("-") && t > 0 && text.token(t - 1).end() < text.token(t).start();
+    }
+
+    /**
+     * A clause with a subject of its own at {@code from}, after a single dash, maybe after "and" or
+     * "but" ({@code - and the council has not voted}): not a second complement of the cue
+     * ({@code - and that it would …}), nor an apposition with a relative clause of its own
+     * ({@code - a plan the council has not voted on}).
+     */
+    private boolean clauseAfterDash(int from, int hi) {
+        boolean joined = from <= hi && (text.lowerWord(from).equals("and") || text.lowerWord(from).equals("but"));
+        int subject = joined ? from + 1 : from;
+        return subject <= hi && !complementizerAt(subject, hi) && coordinatedClause(subject, hi)
+                && !reducedRelative(subject, hi);
+    }
+
+    /** A common noun in the phrase at {@code from} followed by the opening of another ("a plan the council …"). */
+    private boolean reducedRelative(int from, int hi) {
+        for (int t = from + 1; t <= hi && !SubjectFinder.isFinite(text.token(t)); t++) {
+            String tag = text.token(t).tag();
+            String before = text.token(t - 1).tag();
+            if ((before.equals("NN") || before.equals("NNS"))
+                    && (tag.equals("DT") || tag.equals("PRP") || tag.startsWith("NNP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A finite verb after the conjunction at {@code and} that takes the form of the cue's finite verb
+     * and of none in the reported clause ({@code denies [that the tax was fair] and blames …}): the
+     * cue's subject goes on with another act of its own, while a verb in the clause's own form
+     * ({@code said he posed a threat and refused …}) may still be the reported clause's.
+     */
+    private boolean predicateOfCueSubject(int lo, int subject, int and) {
+        int next = ranges.pastAdverbs(and + 1, text.tokens().size() - 1);
+        int cue = cueFinite(lo);
+        if (next >= text.tokens().size() || quotationOf[next] >= 0 || cue < 0
+                || !SubjectFinder.isFinite(text.token(next)) || firstFinite(subject + 1, and - 1) < 0) {
+            return false;
+        }
+        String form = text.token(next).tag();
+        return form.equals(text.token(cue).tag()) && !hasFiniteOfForm(subject + 1, and - 1, form);
+    }
+
+    /** A finite verb tagged {@code form} in {@code [lo, hi]}: a clause, maybe an embedded one, the verb may go with. */
+    private boolean hasFiniteOfForm(int lo, int hi, String form) {
+        for (int t = lo; t <= hi; t++) {
+            if (SubjectFinder.isFinite(text.token(t)) && text.token(t).tag().equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The finite verb of the cue right before the content at {@code lo} ("says", "has said"), or -1. */
+    private int cueFinite(int lo) {
+        for (int t = lo - 1; t >= 0 && t >= lo - 3; t--) {
+            if (isCue.test(t) && text.token(t).isVerb()) {
+                for (int k = t; k >= 0 && k >= t - 2; k--) {
+                    if (SubjectFinder.isFinite(text.token(k))) {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A dash in {@code [from, hi]}: with another, it sets off an insertion, after which the clause goes on. */

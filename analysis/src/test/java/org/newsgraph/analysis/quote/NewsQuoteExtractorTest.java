@@ -2290,4 +2290,35 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "harbor master").content())
                 .isEqualTo("complaints by the harbor master, Ann Lee, that the ferry fares were too high");
     }
+
+    @Test
+    void aClauseAfterASingleDashIsTheWritersNextStatement() {
+        String body = "The harbor master said the ferry would run again in May - and the council has not yet voted on the fares.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry would run again in May");
+    }
+
+    @Test
+    void anAppositionAfterASingleDashStaysWithTheStatement() {
+        String body = "The harbor master said the ferry would run again in May - something the dock workers had long wanted.";
+        assertThat(quoteWith(quotes(body), "ferry").content())
+                .isEqualTo("the ferry would run again in May - something the dock workers had long wanted");
+    }
+
+    @Test
+    void aPredicateInTheCuesFormAfterButIsTheSpeakersNextAct() {
+        String body = "The harbor master said the ferry is late but promised a new timetable.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry is late");
+    }
+
+    @Test
+    void aPredicateInTheClausesOwnFormStaysInTheStatement() {
+        String body = "The harbor master said the ferry was late and cost the town its summer trade.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry was late and cost the town its summer trade");
+    }
+
+    @Test
+    void aConcessionAfterEvenAsIsTheWriters() {
+        String body = "The harbor master said the ferry will keep its winter fares, even as fuel costs climb along the coast.";
+        assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry will keep its winter fares");
+    }
 }
