@@ -22,6 +22,7 @@ final class ContentFinder {
     private final int[] quotationOf;
     private final boolean[] direct;
     private final StanceNoun stanceObject;
+    private final ObjectClause objectClause;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -33,6 +34,7 @@ final class ContentFinder {
         this.quotationOf = quotationOf;
         this.direct = direct;
         this.stanceObject = new StanceNoun(text);
+        this.objectClause = new ObjectClause(text);
         this.askedQuestion = new AskedAdjunct(text, quotationOf);
     }
 
@@ -315,9 +317,10 @@ final class ContentFinder {
         while (hi < s.endToken() && !(TokenRanges.isEdgePunct(text, hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
             Token k = text.token(hi);
             String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
-            // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
+            // "questioned how Cruz could …", "disputes the idea that she …", "the raids in which …": the
+            // clause belongs to the object
             embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
-                    || reducedRelative(hi, lo);
+                    || objectClause.relativeWordAt(hi) || objectClause.contactAt(hi, lo);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
                     || k.tag().equals("MD")) && !afterDeterminer(hi, lo)) {
                 break;
@@ -399,47 +402,6 @@ final class ContentFinder {
             }
         }
         return true;
-    }
-
-    /**
-     * "cited remarks the mayor had made about …", "praised the work the crew has done": a finite verb
-     * after a subject of its own (a name, a pronoun or a noun phrase with a determiner) that follows
-     * a common noun.
-     */
-    private boolean reducedRelative(int t, int lo) {
-        if (t - 2 < lo || !SubjectFinder.isFinite(text.token(t))) {
-            return false;
-        }
-        int first = subjectStart(t - 1, lo);
-        if (first <= lo) {
-            return false;
-        }
-        Token noun = text.token(first - 1);
-        return !noun.isProperNoun() && (noun.tag().equals("NN") || noun.tag().equals("NNS"));
-    }
-
-    /** The first token of a short subject ending at {@code last}, or -1: a pronoun, a name, or "the panel". */
-    private int subjectStart(int last, int lo) {
-        Token k = text.token(last);
-        if (k.tag().equals("PRP")) {
-            return last;
-        }
-        int first = last;
-        if (k.isProperNoun()) {
-            while (first - 1 > lo && text.token(first - 1).isProperNoun()) {
-                first--;
-            }
-            return first;
-        }
-        if (!k.isNoun()) {
-            return -1;
-        }
-        while (first - 1 > lo && first > last - 4 && (text.token(first - 1).isNoun()
-                || text.token(first - 1).tag().startsWith("JJ"))) {
-            first--;
-        }
-        String det = text.token(first - 1).tag();
-        return first - 1 > lo && (det.equals("DT") || det.equals("PRP$")) ? first - 1 : -1;
     }
 
     /** Adverbs that single out a part of the object after a comma ("new parks, especially in the north"). */

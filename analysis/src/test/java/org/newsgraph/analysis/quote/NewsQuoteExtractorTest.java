@@ -2225,4 +2225,26 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master rose and is now warning that the new schedule will fail.";
         assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("The harbor master");
     }
+
+    @Test
+    void anObjectKeepsARelativeClauseOpenedByPrepositionAndWhich() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Dock workers condemned the raids in which six union leaders were detained last spring.";
+        assertThat(quoteWith(quotes(body), "raids").content())
+                .isEqualTo("the raids in which six union leaders were detained last spring");
+    }
+
+    @Test
+    void aRelativeClauseInParenthesesIsNoPartOfTheObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The mayor criticized a harbor plan (which the council also backs) and left.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("backs"));
+    }
+
+    @Test
+    void aCitedTopicKeepsItsContactClause() {
+        String body = "The senator pointed to a speech the governor gave to the port workers last year.";
+        assertThat(quoteWith(quotes(body), "speech").content())
+                .isEqualTo("a speech the governor gave to the port workers last year");
+    }
 }
