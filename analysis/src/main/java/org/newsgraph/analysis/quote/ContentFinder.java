@@ -274,6 +274,9 @@ final class ContentFinder {
     /** Words that open a clause of their own: a gerund before one is no subject of the clause after. */
     private static final Set<String> SUBORDINATORS = Subordinators.adverbialAnd("that", "whether");
 
+    /** How far a gerund subject's verb may follow it: its object with a place phrase ("expanding the park on the north shore"). */
+    private static final int GERUND_SUBJECT_REACH = 12;
+
     /**
      * A gerund that opens the reported clause as its subject ({@code says running for office is
      * tough}, {@code said legalizing it could put …}): a finite verb follows within a few words, with
@@ -283,7 +286,7 @@ final class ContentFinder {
         if (!text.token(lo).tag().equals("VBG")) {
             return false;
         }
-        for (int t = lo + 1; t < s.endToken() && t <= lo + 8; t++) {
+        for (int t = lo + 1; t < s.endToken() && t <= lo + GERUND_SUBJECT_REACH; t++) {
             Token k = text.token(t);
             if (SubjectFinder.isFinite(k)) {
                 return true;

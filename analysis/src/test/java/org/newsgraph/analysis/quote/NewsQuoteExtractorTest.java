@@ -2247,4 +2247,12 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "speech").content())
                 .isEqualTo("a speech the governor gave to the port workers last year");
     }
+
+    @Test
+    void aLongGerundSubjectOpensTheReportedClause() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path finds the clause as a complement");
+        String body = "The harbor master says expanding the old ferry terminal on the north side of the bay will cost millions.";
+        assertThat(quoteWith(quotes(body), "ferry terminal").content())
+                .isEqualTo("expanding the old ferry terminal on the north side of the bay will cost millions");
+    }
 }
