@@ -325,7 +325,7 @@ final class ContentFinder {
             embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
                     || objectClause.relativeWordAt(hi) || objectClause.contactAt(hi, lo);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
-                    || k.tag().equals("MD")) && !afterDeterminer(hi, lo)) {
+                    || k.tag().equals("MD")) && !afterDeterminer(hi, lo) && !headless(lo, hi)) {
                 break;
             }
             hi++;
@@ -339,6 +339,25 @@ final class ContentFinder {
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
                 ? new int[]{lo, hi - 1} : null;
+    }
+
+    /**
+     * The object {@code [lo, t)} is an article or possessive with only modifiers after it, so the
+     * present-tense verb at {@code t} is the tagger's misreading of its head noun ("questioned the
+     * very need for …", "praised her best work").
+     */
+    private boolean headless(int lo, int t) {
+        if (t - 1 < lo || !text.token(t).tag().startsWith("VBP") && !text.token(t).tag().equals("VBZ")
+                || !ARTICLES.contains(text.lowerWord(lo)) && !text.token(lo).tag().equals("PRP$")) {
+            return false;
+        }
+        for (int k = lo + 1; k < t; k++) {
+            String tag = text.token(k).tag();
+            if (!tag.startsWith("JJ") && !tag.equals("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Articles: a past-tense tag right after one is a participle before a noun ("the failed plan"). */

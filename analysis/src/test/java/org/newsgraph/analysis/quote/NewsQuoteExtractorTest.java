@@ -2255,4 +2255,11 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "ferry terminal").content())
                 .isEqualTo("expanding the old ferry terminal on the north side of the bay will cost millions");
     }
+
+    @Test
+    void aVerbTagAfterAnArticleAndItsModifiersIsTheObjectsHead() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "In interviews, the council member has questioned the very need for a second ferry terminal.";
+        assertThat(quoteWith(quotes(body), "very").content()).isEqualTo("the very need for a second ferry terminal");
+    }
 }
