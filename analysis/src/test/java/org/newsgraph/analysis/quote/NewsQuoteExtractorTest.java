@@ -2262,4 +2262,11 @@ class NewsQuoteExtractorTest {
         String body = "In interviews, the council member has questioned the very need for a second ferry terminal.";
         assertThat(quoteWith(quotes(body), "very").content()).isEqualTo("the very need for a second ferry terminal");
     }
+
+    @Test
+    void aPrepositionInsideAHyphenatedCompoundDoesNotEndTheObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The mayor challenged her rival to a one-on-one debate before the Tuesday vote.";
+        assertThat(quoteWith(quotes(body), "rival").content()).isEqualTo("her rival to a one-on-one debate");
+    }
 }
