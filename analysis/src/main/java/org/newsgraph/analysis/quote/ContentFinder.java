@@ -319,11 +319,7 @@ final class ContentFinder {
         boolean embedded = false;
         while (hi < s.endToken() && !(TokenRanges.isEdgePunct(text, hi) && !continuesObject(hi, lo)) && quotationOf[hi] < 0) {
             Token k = text.token(hi);
-            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
-            // "questioned how Cruz could …", "disputes the idea that she …", "the raids in which …": the
-            // clause belongs to the object
-            embedded |= k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether")
-                    || objectClause.relativeWordAt(hi) || objectClause.contactAt(hi, lo);
+            embedded |= objectClause.opensAt(hi, lo); // "questioned how Cruz could …": the clause belongs to the object
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
                     || k.tag().equals("MD")) && !afterDeterminer(hi, lo) && !headless(lo, hi)) {
                 break;

@@ -23,6 +23,18 @@ final class ObjectClause {
     }
 
     /**
+     * A clause opens at {@code t} inside the object that starts at {@code lo}: a wh-word, "that" or
+     * "whether" ("questioned how the board could …", "disputes the idea that she …"), a relative word
+     * or a contact clause's verb.
+     */
+    boolean opensAt(int t, int lo) {
+        String tag = text.token(t).tag();
+        String w = text.lowerWord(t);
+        return tag.equals("WRB") || tag.equals("WP") || w.equals("that") || w.equals("whether") || relativeWordAt(t)
+                || contactAt(t, lo);
+    }
+
+    /**
      * A relative "which" or possessive "whose" at {@code t}, not after a parenthesis or a dash
      * ("the plan (which he also backs)" is the writer's aside).
      */

@@ -2269,4 +2269,10 @@ class NewsQuoteExtractorTest {
         String body = "The mayor challenged her rival to a one-on-one debate before the Tuesday vote.";
         assertThat(quoteWith(quotes(body), "rival").content()).isEqualTo("her rival to a one-on-one debate");
     }
+
+    @Test
+    void anObjectAfterAPhraseCueKeepsTheThatClauseOpenedInsideIt() {
+        String body = "The judge agreed with the tenants that the rent increase was unfair.";
+        assertThat(quoteWith(quotes(body), "tenants").content()).isEqualTo("the tenants that the rent increase was unfair");
+    }
 }
