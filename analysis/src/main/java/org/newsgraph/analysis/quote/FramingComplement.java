@@ -60,9 +60,8 @@ final class FramingComplement {
         int hi = to + 1;
         boolean clause = false;
         while (hi < s.endToken() && !ranges.isEdgePunct(hi) && quotationOf[hi] < 0) {
-            String w = text.lowerWord(hi);
-            // "pointed to an interview the senator gave …": a contact clause, as a wh-word's, is the topic's own
-            clause |= w.equals("that") || text.token(hi).tag().startsWith("W") || objectClause.contactAt(hi, to + 1);
+            // "pointed to an interview the senator gave …", "… to the way he ran": the clause is the topic's own
+            clause |= objectClause.opensAt(hi, to + 1);
             if (!clause && SubjectFinder.isFinite(text.token(hi))) {
                 break;
             }

@@ -2275,4 +2275,12 @@ class NewsQuoteExtractorTest {
         String body = "The judge agreed with the tenants that the rent increase was unfair.";
         assertThat(quoteWith(quotes(body), "tenants").content()).isEqualTo("the tenants that the rent increase was unfair");
     }
+
+    @Test
+    void aCitedTopicKeepsItsWhetherClause() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path reads the clause from its own tree");
+        String body = "The mayor pointed to the question whether the old ferry can still run in winter.";
+        assertThat(quoteWith(quotes(body), "question").content())
+                .isEqualTo("the question whether the old ferry can still run in winter");
+    }
 }
