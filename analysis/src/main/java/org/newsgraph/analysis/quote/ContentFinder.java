@@ -23,6 +23,7 @@ final class ContentFinder {
     private final boolean[] direct;
     private final StanceNoun stanceObject;
     private final ObjectInsertion aside;
+    private final ObjectClause objectClause;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -34,6 +35,7 @@ final class ContentFinder {
         this.quotationOf = quotationOf;
         this.direct = direct;
         this.stanceObject = new StanceNoun(text);
+        this.objectClause = new ObjectClause(text);
         this.askedQuestion = new AskedAdjunct(text, quotationOf);
         this.aside = new ObjectInsertion(text, quotationOf);
     }
@@ -274,6 +276,9 @@ final class ContentFinder {
     /** Words that open a clause of their own: a gerund before one is no subject of the clause after. */
     private static final Set<String> SUBORDINATORS = Subordinators.adverbialAnd("that", "whether");
 
+    /** How far a gerund subject's verb may follow it: its object with a place phrase ("expanding the park on the north shore"). */
+    private static final int GERUND_SUBJECT_REACH = 12;
+
     /**
      * A gerund that opens the reported clause as its subject ({@code says running for office is
      * tough}, {@code said legalizing it could put …}): a finite verb follows within a few words, with
@@ -283,7 +288,7 @@ final class ContentFinder {
         if (!text.token(lo).tag().equals("VBG")) {
             return false;
         }
-        for (int t = lo + 1; t < s.endToken() && t <= lo + 8; t++) {
+        for (int t = lo + 1; t < s.endToken() && t <= lo + GERUND_SUBJECT_REACH; t++) {
             Token k = text.token(t);
             if (SubjectFinder.isFinite(k)) {
                 return true;
@@ -325,13 +330,12 @@ final class ContentFinder {
                 break;
             }
             Token k = text.token(hi);
-            String w = text.text(k).toLowerCase(java.util.Locale.ROOT);
             // "questioned how Cruz could …", "disputes the idea that she …": the clause belongs to the object
-            boolean opener = k.tag().equals("WRB") || k.tag().equals("WP") || w.equals("that") || w.equals("whether");
-            embedded |= opener || reducedRelative(hi, lo);
-            verbPending = opener || verbPending && !SubjectFinder.isFinite(k);
+            boolean opener = objectClause.opensAt(hi, lo);
+            embedded |= opener;
+            verbPending = (opener || verbPending) && !SubjectFinder.isFinite(k);
             if (!embedded && (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP")
-                    || k.tag().equals("MD")) && !afterDeterminer(hi, lo)) {
+                    || k.tag().equals("MD")) && !afterDeterminer(hi, lo) && !headless(lo, hi)) {
                 break;
             }
             hi++;
@@ -345,6 +349,25 @@ final class ContentFinder {
         // "claims to be": an infinitive is no object (verbs that report one take it as their clause)
         return hi - 1 >= lo && lo < s.endToken() && !text.token(lo).tag().equals("IN") && !text.token(lo).tag().equals("TO")
                 ? new int[]{lo, hi - 1} : null;
+    }
+
+    /**
+     * The object {@code [lo, t)} is an article or possessive with only modifiers after it, so the
+     * present-tense verb at {@code t} is the tagger's misreading of its head noun ("questioned the
+     * very need for …", "praised her best work").
+     */
+    private boolean headless(int lo, int t) {
+        if (t - 1 < lo || !text.token(t).tag().startsWith("VBP") && !text.token(t).tag().equals("VBZ")
+                || !ARTICLES.contains(text.lowerWord(lo)) && !text.token(lo).tag().equals("PRP$")) {
+            return false;
+        }
+        for (int k = lo + 1; k < t; k++) {
+            String tag = text.token(k).tag();
+            if (!tag.startsWith("JJ") && !tag.equals("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Articles: a past-tense tag right after one is a participle before a noun ("the failed plan"). */
@@ -411,47 +434,6 @@ final class ContentFinder {
             }
         }
         return true;
-    }
-
-    /**
-     * "cited remarks the mayor had made about …", "praised the work the crew has done": a finite verb
-     * after a subject of its own (a name, a pronoun or a noun phrase with a determiner) that follows
-     * a common noun.
-     */
-    private boolean reducedRelative(int t, int lo) {
-        if (t - 2 < lo || !SubjectFinder.isFinite(text.token(t))) {
-            return false;
-        }
-        int first = subjectStart(t - 1, lo);
-        if (first <= lo) {
-            return false;
-        }
-        Token noun = text.token(first - 1);
-        return !noun.isProperNoun() && (noun.tag().equals("NN") || noun.tag().equals("NNS"));
-    }
-
-    /** The first token of a short subject ending at {@code last}, or -1: a pronoun, a name, or "the panel". */
-    private int subjectStart(int last, int lo) {
-        Token k = text.token(last);
-        if (k.tag().equals("PRP")) {
-            return last;
-        }
-        int first = last;
-        if (k.isProperNoun()) {
-            while (first - 1 > lo && text.token(first - 1).isProperNoun()) {
-                first--;
-            }
-            return first;
-        }
-        if (!k.isNoun()) {
-            return -1;
-        }
-        while (first - 1 > lo && first > last - 4 && (text.token(first - 1).isNoun()
-                || text.token(first - 1).tag().startsWith("JJ"))) {
-            first--;
-        }
-        String det = text.token(first - 1).tag();
-        return first - 1 > lo && (det.equals("DT") || det.equals("PRP$")) ? first - 1 : -1;
     }
 
     /** Adverbs that single out a part of the object after a comma ("new parks, especially in the north"). */

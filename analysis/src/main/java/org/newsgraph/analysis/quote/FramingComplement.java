@@ -25,6 +25,7 @@ final class FramingComplement {
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final TokenRanges ranges;
+    private final ObjectClause objectClause;
 
     /**
      * @param quotationOf for each token, the index of the quotation holding it, or -1
@@ -33,6 +34,7 @@ final class FramingComplement {
         this.text = text;
         this.quotationOf = quotationOf;
         this.ranges = ranges;
+        this.objectClause = new ObjectClause(text);
     }
 
     /** "that" and a clause with its subject after the cue and its particle, to the sentence end; or null. */
@@ -58,8 +60,8 @@ final class FramingComplement {
         int hi = to + 1;
         boolean clause = false;
         while (hi < s.endToken() && !ranges.isEdgePunct(hi) && quotationOf[hi] < 0) {
-            String w = text.lowerWord(hi);
-            clause |= w.equals("that") || text.token(hi).tag().startsWith("W");
+            // "pointed to an interview the senator gave …", "… to the way he ran": the clause is the topic's own
+            clause |= objectClause.opensAt(hi, to + 1);
             if (!clause && SubjectFinder.isFinite(text.token(hi))) {
                 break;
             }

@@ -77,12 +77,18 @@ final class ObjectEnd {
             if (opensClause(k, w)) {
                 return hi; // adjuncts after this are the embedded clause's own
             }
-            if (noun && t > lo && cutsAt(t, w, hi)) {
+            if (noun && t > lo && !inCompound(t) && cutsAt(t, w, hi)) {
                 return t - 1;
             }
             noun |= k.isNoun() || k.tag().equals("PRP") || k.tag().equals("CD");
         }
         return hi;
+    }
+
+    /** The word at {@code t} follows a hyphen with no space: part of a compound ("a one-on-one debate"), no preposition. */
+    private boolean inCompound(int t) {
+        Token hyphen = text.token(t - 1);
+        return (hyphen.tag().equals("HYPH") || text.lowerWord(t - 1).equals("-")) && hyphen.end() == text.token(t).start();
     }
 
     /**

@@ -76,6 +76,7 @@ final class VerbPhraseCue {
     private final AnnotatedText text;
     private final int[] quotationOf;
     private final TokenRanges ranges;
+    private final ObjectClause objectClause;
     private final ClauseEnd clauseEnd;
     private final CueSpeaker speakers;
     private final FoundQuotes found;
@@ -85,6 +86,7 @@ final class VerbPhraseCue {
         this.text = c.text();
         this.quotationOf = c.marks().quotationOf;
         this.ranges = c.ranges();
+        this.objectClause = new ObjectClause(c.text());
         this.clauseEnd = c.clauseEnd();
         this.speakers = c.speakers();
         this.found = c.found();
@@ -190,11 +192,18 @@ final class VerbPhraseCue {
         return true;
     }
 
-    /** The last token of the object after a phrase: up to a clause boundary, a quotation or a finite verb. */
+    /**
+     * The last token of the object after a phrase: up to a clause boundary, a quotation or a finite
+     * verb that is not of a clause opened inside the object ("agreed with the mayor that the pier was …").
+     */
     private int objectEnd(int lo, Sentence s) {
         int hi = lo;
-        while (hi < s.endToken() && !ranges.isEdgePunct(hi) && quotationOf[hi] < 0
-                && !SubjectFinder.isFinite(text.token(hi))) {
+        boolean embedded = false;
+        while (hi < s.endToken() && !ranges.isEdgePunct(hi) && quotationOf[hi] < 0) {
+            embedded |= objectClause.opensAt(hi, lo);
+            if (!embedded && SubjectFinder.isFinite(text.token(hi))) {
+                break;
+            }
             hi++;
         }
         return hi - 1;

@@ -2321,4 +2321,62 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master said the ferry will keep its winter fares, even as fuel costs climb along the coast.";
         assertThat(quoteWith(quotes(body), "ferry").content()).isEqualTo("the ferry will keep its winter fares");
     }
+
+    @Test
+    void anObjectKeepsARelativeClauseOpenedByPrepositionAndWhich() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "Dock workers condemned the raids in which six union leaders were detained last spring.";
+        assertThat(quoteWith(quotes(body), "raids").content())
+                .isEqualTo("the raids in which six union leaders were detained last spring");
+    }
+
+    @Test
+    void aRelativeClauseInParenthesesIsNoPartOfTheObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The mayor criticized a harbor plan (which the council also backs) and left.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("backs"));
+    }
+
+    @Test
+    void aCitedTopicKeepsItsContactClause() {
+        String body = "The senator pointed to a speech the governor gave to the port workers last year.";
+        assertThat(quoteWith(quotes(body), "speech").content())
+                .isEqualTo("a speech the governor gave to the port workers last year");
+    }
+
+    @Test
+    void aLongGerundSubjectOpensTheReportedClause() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path finds the clause as a complement");
+        String body = "The harbor master says expanding the old ferry terminal on the north side of the bay will cost millions.";
+        assertThat(quoteWith(quotes(body), "ferry terminal").content())
+                .isEqualTo("expanding the old ferry terminal on the north side of the bay will cost millions");
+    }
+
+    @Test
+    void aVerbTagAfterAnArticleAndItsModifiersIsTheObjectsHead() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "In interviews, the council member has questioned the very need for a second ferry terminal.";
+        assertThat(quoteWith(quotes(body), "very").content()).isEqualTo("the very need for a second ferry terminal");
+    }
+
+    @Test
+    void aPrepositionInsideAHyphenatedCompoundDoesNotEndTheObject() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
+        String body = "The mayor challenged her rival to a one-on-one debate before the Tuesday vote.";
+        assertThat(quoteWith(quotes(body), "rival").content()).isEqualTo("her rival to a one-on-one debate");
+    }
+
+    @Test
+    void anObjectAfterAPhraseCueKeepsTheThatClauseOpenedInsideIt() {
+        String body = "The judge agreed with the tenants that the rent increase was unfair.";
+        assertThat(quoteWith(quotes(body), "tenants").content()).isEqualTo("the tenants that the rent increase was unfair");
+    }
+
+    @Test
+    void aCitedTopicKeepsItsWhetherClause() {
+        Assumptions.assumeFalse(useParse(), "token mode only: the parse path reads the clause from its own tree");
+        String body = "The mayor pointed to the question whether the old ferry can still run in winter.";
+        assertThat(quoteWith(quotes(body), "question").content())
+                .isEqualTo("the question whether the old ferry can still run in winter");
+    }
 }
