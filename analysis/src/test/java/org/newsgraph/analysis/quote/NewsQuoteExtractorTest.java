@@ -2225,4 +2225,22 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master rose and is now warning that the new schedule will fail.";
         assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("The harbor master");
     }
+
+    @Test
+    void aCountOfTimesAsTheObjectIsNoQuote() {
+        String body = "Mayor Ada Brandt praised the ferry crew on Friday; she was retweeted 3,000 times.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("3,000"));
+    }
+
+    @Test
+    void aShareAsTheObjectOfAVerbOfSpeechIsNoQuote() {
+        String body = "Councilwoman Ada Brandt claimed 41 percent of the vote in the harbor district on Tuesday.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("41 percent"));
+    }
+
+    @Test
+    void aShareFoundByASurveyIsStillItsFinding() {
+        String body = "A new harbor survey found 60 percent support for the night ferry.";
+        assertThat(quoteWith(quotes(body), "60 percent").content()).startsWith("60 percent support");
+    }
 }
