@@ -2243,4 +2243,19 @@ class NewsQuoteExtractorTest {
         String body = "A new harbor survey found 60 percent support for the night ferry.";
         assertThat(quoteWith(quotes(body), "60 percent").content()).startsWith("60 percent support");
     }
+
+    @Test
+    void aVerbAndItsNounOfStatementReportTheSameWordsOnce() {
+        String body = "Mayor Ada Brandt repeated her claim that the night ferry had never been late.";
+        List<Found> found = quotes(body);
+        assertThat(found.stream().filter(f -> f.content().endsWith("the night ferry had never been late"))).hasSize(1);
+    }
+
+    @Test
+    void aVerbAndItsNounOfConcernReportTheSameWordsOnce() {
+        String body = "Harbor workers expressed concern about the new night schedule.";
+        List<Found> found = quotes(body);
+        assertThat(found.stream().filter(f -> f.content().contains("new night schedule")))
+                .as("%s", found.stream().map(f -> f.cue() + "|" + f.content()).toList()).hasSize(1);
+    }
 }
