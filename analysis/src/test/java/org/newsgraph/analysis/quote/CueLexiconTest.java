@@ -34,4 +34,11 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("critical")).isNull();
         assertThat(lexicon.classOf("call")).isEqualTo(CueClass.FRAMING);
     }
+
+    @Test
+    void imaginingIsNoCue() {
+        // "hard to imagine a city without buses": a supposition, rarely a thought the article attributes
+        assertThat(lexicon.classOf("imagine")).isNull();
+        assertThat(lexicon.classOf("envision")).isEqualTo(CueClass.THOUGHT);
+    }
 }
