@@ -26,7 +26,7 @@ final class NonReportingUse {
      * is a thing kept, written, stated or posted, not a message ("maintained a lead", "wrote a letter",
      * "posted a video").
      */
-    private static final Set<String> CLAUSE_ONLY = Set.of("maintain", "state", "recount", "observe", "guarantee",
+    private static final Set<String> CLAUSE_ONLY = Set.of("maintain", "state", "recount", "observe",
             "stress", "boast", "write", "add", "answer", "post");
 
     /** What "advise" reports with: advice given ("advised him to wait", "advised that …", "advised against …"). */

@@ -36,9 +36,10 @@ class CueLexiconTest {
     }
 
     @Test
-    void imaginingIsNoCue() {
+    void verbsBelowTheInclusionRuleAreNoCues() {
         // "hard to imagine a city without buses": a supposition, rarely a thought the article attributes
         assertThat(lexicon.classOf("imagine")).isNull();
+        assertThat(lexicon.classOf("suppose")).isNull(); // "the ferry is supposed to run": an obligation
         assertThat(lexicon.classOf("envision")).isEqualTo(CueClass.THOUGHT);
     }
 }
