@@ -97,9 +97,22 @@ final class FoundQuotes implements Iterable<Found> {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing(f -> f.content));
         List<Quote> out = new ArrayList<>(sorted.size());
+        Found previous = null;
         for (Found f : sorted) {
+            if (sameReportedWords(previous, f)) {
+                continue;
+            }
             out.add(new Quote("q" + (out.size() + 1), f.kind, f.content, f.speaker, f.cue, f.attribution));
+            previous = f;
         }
         return ReportedWithin.mark(out);
+    }
+
+    /**
+     * "repeated the claim that …", "expressed concern about …": a verb and its noun of statement
+     * that both took the same words report them once, as the quote found first.
+     */
+    private static boolean sameReportedWords(Found kept, Found f) {
+        return kept != null && kept.kind != QuoteKind.DIRECT && f.kind != QuoteKind.DIRECT && kept.content.equals(f.content);
     }
 }

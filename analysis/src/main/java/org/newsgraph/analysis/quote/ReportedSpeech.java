@@ -188,8 +188,9 @@ final class ReportedSpeech {
             r[1] = clauseEnd.end(r[0], r[1], object || cut != null);
             r[1] = subjectCue.end(cue, r[0], r[1], object || cut != null); // "Voters who said …, were …"
         }
-        if (object && (invertedSpeaker(cue, cls, r) || subjectAsObject(cue, r) || addressee.only(cue, r[0], r[1]))) {
-            return; // "…,'' said Ann Lee, a lawyer", "she told reporters": a person, not what was said
+        if (object && (invertedSpeaker(cue, cls, r) || subjectAsObject(cue, r) || addressee.only(cue, r[0], r[1])
+                || cls != CueClass.EVIDENCE && nonReporting.measureObject(cue, r[0]))) { // a poll's share is its finding
+            return; // "…,'' said Ann Lee, a lawyer", "she told reporters", "retweeted 900 times": not what was said
         }
         Speaker sp = asSubject != null
                 ? tracker.resolve(asSubject[0], null, text.span(asSubject[1], asSubject[0] + 1)) : speakers.subjectOf(cue, g);

@@ -34,4 +34,12 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("critical")).isNull();
         assertThat(lexicon.classOf("call")).isEqualTo(CueClass.FRAMING);
     }
+
+    @Test
+    void verbsBelowTheInclusionRuleAreNoCues() {
+        // "hard to imagine a city without buses": a supposition, rarely a thought the article attributes
+        assertThat(lexicon.classOf("imagine")).isNull();
+        assertThat(lexicon.classOf("suppose")).isNull(); // "the ferry is supposed to run": an obligation
+        assertThat(lexicon.classOf("envision")).isEqualTo(CueClass.THOUGHT);
+    }
 }

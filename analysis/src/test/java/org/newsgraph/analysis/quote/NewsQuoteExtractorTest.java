@@ -2379,4 +2379,37 @@ class NewsQuoteExtractorTest {
         assertThat(quoteWith(quotes(body), "question").content())
                 .isEqualTo("the question whether the old ferry can still run in winter");
     }
+
+    @Test
+    void aCountOfTimesAsTheObjectIsNoQuote() {
+        String body = "Mayor Ada Brandt praised the ferry crew on Friday; she was retweeted 3,000 times.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("3,000"));
+    }
+
+    @Test
+    void aShareAsTheObjectOfAVerbOfSpeechIsNoQuote() {
+        String body = "Councilwoman Ada Brandt claimed 41 percent of the vote in the harbor district on Tuesday.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("41 percent"));
+    }
+
+    @Test
+    void aShareFoundByASurveyIsStillItsFinding() {
+        String body = "A new harbor survey found 60 percent support for the night ferry.";
+        assertThat(quoteWith(quotes(body), "60 percent").content()).startsWith("60 percent support");
+    }
+
+    @Test
+    void aVerbAndItsNounOfStatementReportTheSameWordsOnce() {
+        String body = "Mayor Ada Brandt repeated her claim that the night ferry had never been late.";
+        List<Found> found = quotes(body);
+        assertThat(found.stream().filter(f -> f.content().endsWith("the night ferry had never been late"))).hasSize(1);
+    }
+
+    @Test
+    void aVerbAndItsNounOfConcernReportTheSameWordsOnce() {
+        String body = "Harbor workers expressed concern about the new night schedule.";
+        List<Found> found = quotes(body);
+        assertThat(found.stream().filter(f -> f.content().contains("new night schedule")))
+                .as("%s", found.stream().map(f -> f.cue() + "|" + f.content()).toList()).hasSize(1);
+    }
 }
