@@ -382,7 +382,11 @@ final class DirectQuotes {
             for (int i = found.size() - 1; i >= 0; i--) {
                 Found f = found.get(i);
                 if ((f.quotation == p || f.content.contains(earlier)) && f.cueToken > t && f.cueToken < open) {
-                    return anotherCueBetween(f.cueToken, open) || !mostlyQuoted(f, earlier) ? null : f;
+                    if (!mostlyQuoted(f, earlier)) {
+                        return null;
+                    }
+                    int later = laterCue(f.cueToken, open);
+                    return later < 0 ? f : nextSentence ? foundAt(later, f) : null;
                 }
             }
             return null;
@@ -404,16 +408,36 @@ final class DirectQuotes {
     }
 
     /**
-     * `“A,” Trump said, adding later, “B”`: B belongs to the later cue. An infinitive in the
-     * speaker's description (`said an aide who was not authorized to speak publicly`) reports nothing.
+     * `“A,” Trump said, adding later, “B”`: B belongs to the later cue, the last one before B, or -1.
+     * An infinitive in the speaker's description (`said an aide who was not authorized to speak
+     * publicly`) reports nothing.
      */
-    private boolean anotherCueBetween(int cue, int open) {
-        for (int t = cue + 1; t < open; t++) {
+    private int laterCue(int cue, int open) {
+        for (int t = open - 1; t > cue; t--) {
             if (isCueAt(t) && !text.token(t - 1).tag().equals("TO")) {
-                return true;
+                return t;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * `“A,” he said, adding that the plan was late. “B.”`: the statement "add" reported in the
+     * attribution, which B goes on with; null for another later cue (`said, referring to the plan.`:
+     * B goes on with A) or when that cue found none of the earlier quote's speaker.
+     */
+    private Found foundAt(int cue, Found earlier) {
+        if (!text.token(cue).lemma().equals("add")) {
+            return null;
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.cueToken == cue) {
+                return f.speaker != null && earlier.speaker != null
+                        && java.util.Objects.equals(f.speaker.name(), earlier.speaker.name()) ? f : null;
+            }
+        }
+        return null;
     }
 
     private Found lastFoundFor(int quotation) {

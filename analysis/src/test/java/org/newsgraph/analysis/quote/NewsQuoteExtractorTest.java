@@ -2225,4 +2225,18 @@ class NewsQuoteExtractorTest {
         String body = "The harbor master rose and is now warning that the new schedule will fail.";
         assertThat(quoteWith(quotes(body), "new schedule").speaker()).isEqualTo("The harbor master");
     }
+
+    @Test
+    void aQuoteAfterTheAttributionGoesOnWithWhatTheSpeakerAdded() {
+        String body = "\"We will fix the roads,\" Mayor Dan Hart said, adding that he had fought for the bill for years. "
+                + "\"It is time to finish the job.\"";
+        assertThat(quoteWith(quotes(body), "finish the job").cue()).isEqualTo("adding");
+    }
+
+    @Test
+    void aQuoteAfterTheAttributionGoesOnWithTheSayingVerbAfterAnotherParticiple() {
+        String body = "\"We will fix the roads,\" Mayor Dan Hart said, referring to the bill he had fought for. "
+                + "\"It is time to finish the job.\"";
+        assertThat(quoteWith(quotes(body), "finish the job").cue()).isEqualTo("said");
+    }
 }
