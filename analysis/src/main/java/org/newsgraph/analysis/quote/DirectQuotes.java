@@ -94,7 +94,7 @@ final class DirectQuotes {
             Token p = text.token(open - 1);
             String w = text.text(p);
             before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
-                    || w.equals(".") || w.equals("?") || w.equals("!")
+                    || w.equals(".") || w.equals("?") || w.equals("!") || abbreviationEndsSentence(q)
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
                     || (cueSites.isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
         }
@@ -112,6 +112,17 @@ final class DirectQuotes {
         }
         String w = text.text(text.token(after));
         return w.equals(",") || w.equals(".") || cueSites.isCueAt(after) || words(content) >= 6;
+    }
+
+    /**
+     * {@code … he said in Reno, Nev. “The plan …”}: an abbreviation's full stop ends the sentence too
+     * (the splitter kept the quotation in it) when a capital opens the quotation.
+     */
+    private boolean abbreviationEndsSentence(int q) {
+        int open = qOpenToken[q];
+        String w = open < 1 ? "" : text.text(text.token(open - 1));
+        String first = quotations.get(q).content().text(body).strip();
+        return w.matches("\\p{L}[\\p{L}.]*\\.") && !first.isEmpty() && Character.isUpperCase(first.charAt(0));
     }
 
     /** {@code said that, “Of course …”}: the quotation goes on the reported clause that "that" opens. */
@@ -362,7 +373,8 @@ final class DirectQuotes {
         String before = text.text(text.token(open - 1));
         String content = quotations.get(q).content().text(body).strip();
         boolean sameSentence = before.equals(",");
-        boolean nextSentence = before.equals(".") && content.endsWith(".") && !quotations.get(q).continues();
+        boolean nextSentence = (before.equals(".") || abbreviationEndsSentence(q)) && content.endsWith(".")
+                && !quotations.get(q).continues();
         if (!sameSentence && !nextSentence) {
             return null;
         }

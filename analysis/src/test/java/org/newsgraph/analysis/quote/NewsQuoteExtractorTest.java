@@ -2239,4 +2239,12 @@ class NewsQuoteExtractorTest {
                 + "\"It is time to finish the job.\"";
         assertThat(quoteWith(quotes(body), "finish the job").cue()).isEqualTo("said");
     }
+
+    @Test
+    void aQuotationAfterAnAbbreviationEndingTheAttributionResumesTheQuote() {
+        String body = "\"It is over,\" Mark Ellis told reporters after a forum in Fort Mill, S.C. \"We will win the next one.\"";
+        Found f = quoteWith(quotes(body), "win the next one");
+        assertThat(f.cue()).isEqualTo("told");
+        assertThat(f.speaker()).isEqualTo("Mark Ellis");
+    }
 }
