@@ -26,6 +26,8 @@ final class DirectQuotes {
      * who was not authorized to speak on the matter. “B.”}); no sentence may lie between.
      */
     private static final int RESUMED_WINDOW = 40;
+    /** How many words a quoted clause ending a mixed quote needs to be a statement that goes on, not a label. */
+    private static final int STATEMENT_WORDS = 6;
 
     private final AnnotatedText text;
     private final String body;
@@ -508,7 +510,8 @@ final class DirectQuotes {
                     && (fp == p || (fp == p - 1 && (qt.continues() || startsParagraph(q))))) {
                 return f;
             }
-            if (f.kind == QuoteKind.PARTIAL && f.speaker != null && f.cue != null && fp == p
+            if (f.kind == QuoteKind.PARTIAL && f.speaker != null && f.cue != null
+                    && (fp == p || fp == p - 1 && startsParagraph(q) && endsOnQuotation(f))
                     && f.content.end() <= qt.open()) { // "The plan “is a mistake,” she said. “It fails everyone.”"
                 return f;
             }
@@ -517,6 +520,22 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * A mixed quote that ends on a quoted clause ({@code The city needs leaders “who will fix the
+     * roads first,” she said.}): a paragraph that opens with a quotation and no attribution goes on
+     * with it. A quoted label ({@code calling him “a clown”}) ends no statement to go on with.
+     */
+    private boolean endsOnQuotation(Found f) {
+        for (int i = quotations.size() - 1; i >= 0; i--) {
+            Span quoted = quotations.get(i).content();
+            if (f.content.contains(quoted)) {
+                String rest = body.substring(Math.min(quotations.get(i).outer().end(), f.content.end()), f.content.end());
+                return rest.isBlank() && words(quoted.text(body)) >= STATEMENT_WORDS;
+            }
+        }
+        return false;
     }
 
     private boolean startsParagraph(int q) {

@@ -2247,4 +2247,20 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("told");
         assertThat(f.speaker()).isEqualTo("Mark Ellis");
     }
+
+    @Test
+    void aParagraphOpeningOnAQuotationGoesOnWithAMixedQuoteEndingOnAQuotedClause() {
+        String body = "The city needs leaders \"who understand that loud words in hard times cause more trouble,\" "
+                + "Ruth Okafor said.\n\n\"And that is why steady leadership matters so much now.\"";
+        Found f = quoteWith(quotes(body), "steady leadership");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Ruth Okafor");
+    }
+
+    @Test
+    void aParagraphOpeningOnAQuotationDoesNotGoOnWithAQuotedLabel() {
+        String body = "Ruth Okafor called the plan \"a clown show,\" the paper said.\n\n"
+                + "\"And that is why steady leadership matters so much now.\"";
+        assertThat(quoteWith(quotes(body), "steady leadership").cue()).isNull();
+    }
 }
