@@ -2263,4 +2263,10 @@ class NewsQuoteExtractorTest {
                 + "\"And that is why steady leadership matters so much now.\"";
         assertThat(quoteWith(quotes(body), "steady leadership").cue()).isNull();
     }
+
+    @Test
+    void aShowSpokenToIsNoPartialQuote() {
+        String body = "Speaking to \"Morning Talk\" on Monday, Mayor Dan Hart said the roads would be fixed.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("Morning Talk"));
+    }
 }
