@@ -146,7 +146,7 @@ final class ContentFinder {
             "reveal", "learn", "decide", "discuss", "show", "predict", "estimate", "announce");
 
     /** Verbs of speaking that report only a topic given with a preposition ("spoke about X"). */
-    private static final Set<String> TOPIC_ONLY = Set.of("speak");
+    static final Set<String> TOPIC_ONLY = Set.of("speak");
     /** Cues whose object is the one spoken to, not what is said ("told reporters"). */
     static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "advise", "warn",
             "email");

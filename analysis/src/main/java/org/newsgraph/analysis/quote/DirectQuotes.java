@@ -26,6 +26,8 @@ final class DirectQuotes {
      * who was not authorized to speak on the matter. “B.”}); no sentence may lie between.
      */
     private static final int RESUMED_WINDOW = 40;
+    /** How many words a quoted clause ending a mixed quote needs to be a statement that goes on, not a label. */
+    private static final int STATEMENT_WORDS = 6;
 
     private final AnnotatedText text;
     private final String body;
@@ -94,7 +96,7 @@ final class DirectQuotes {
             Token p = text.token(open - 1);
             String w = text.text(p);
             before = w.equals(":") || w.equals(",") || w.equals("—") || w.equals("--") || w.equals("(")
-                    || w.equals(".") || w.equals("?") || w.equals("!")
+                    || w.equals(".") || w.equals("?") || w.equals("!") || abbreviationEndsSentence(q)
                     || (quotationOf[open - 1] >= 0 && quotationOf[open - 1] != q)
                     || (cueSites.isCueAt(p.index()) && cues.classOf(p) != CueClass.FRAMING);
         }
@@ -112,6 +114,17 @@ final class DirectQuotes {
         }
         String w = text.text(text.token(after));
         return w.equals(",") || w.equals(".") || cueSites.isCueAt(after) || words(content) >= 6;
+    }
+
+    /**
+     * {@code … he said in Reno, Nev. “The plan …”}: an abbreviation's full stop ends the sentence too
+     * (the splitter kept the quotation in it) when a capital opens the quotation.
+     */
+    private boolean abbreviationEndsSentence(int q) {
+        int open = qOpenToken[q];
+        String w = open < 1 ? "" : text.text(text.token(open - 1));
+        String first = quotations.get(q).content().text(body).strip();
+        return w.matches("\\p{L}[\\p{L}.]*\\.") && !first.isEmpty() && Character.isUpperCase(first.charAt(0));
     }
 
     /** {@code said that, “Of course …”}: the quotation goes on the reported clause that "that" opens. */
@@ -362,7 +375,8 @@ final class DirectQuotes {
         String before = text.text(text.token(open - 1));
         String content = quotations.get(q).content().text(body).strip();
         boolean sameSentence = before.equals(",");
-        boolean nextSentence = before.equals(".") && content.endsWith(".") && !quotations.get(q).continues();
+        boolean nextSentence = (before.equals(".") || abbreviationEndsSentence(q)) && content.endsWith(".")
+                && !quotations.get(q).continues();
         if (!sameSentence && !nextSentence) {
             return null;
         }
@@ -382,7 +396,11 @@ final class DirectQuotes {
             for (int i = found.size() - 1; i >= 0; i--) {
                 Found f = found.get(i);
                 if ((f.quotation == p || f.content.contains(earlier)) && f.cueToken > t && f.cueToken < open) {
-                    return anotherCueBetween(f.cueToken, open) || !mostlyQuoted(f, earlier) ? null : f;
+                    if (!mostlyQuoted(f, earlier)) {
+                        return null;
+                    }
+                    int later = laterCue(f.cueToken, open);
+                    return later < 0 ? f : nextSentence ? foundAt(later, f) : null;
                 }
             }
             return null;
@@ -404,16 +422,36 @@ final class DirectQuotes {
     }
 
     /**
-     * `“A,” Trump said, adding later, “B”`: B belongs to the later cue. An infinitive in the
-     * speaker's description (`said an aide who was not authorized to speak publicly`) reports nothing.
+     * `“A,” Trump said, adding later, “B”`: B belongs to the later cue, the last one before B, or -1.
+     * An infinitive in the speaker's description (`said an aide who was not authorized to speak
+     * publicly`) reports nothing.
      */
-    private boolean anotherCueBetween(int cue, int open) {
-        for (int t = cue + 1; t < open; t++) {
+    private int laterCue(int cue, int open) {
+        for (int t = open - 1; t > cue; t--) {
             if (isCueAt(t) && !text.token(t - 1).tag().equals("TO")) {
-                return true;
+                return t;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * `“A,” he said, adding that the plan was late. “B.”`: the statement "add" reported in the
+     * attribution, which B goes on with; null for another later cue (`said, referring to the plan.`:
+     * B goes on with A) or when that cue found none of the earlier quote's speaker.
+     */
+    private Found foundAt(int cue, Found earlier) {
+        if (!text.token(cue).lemma().equals("add")) {
+            return null;
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.cueToken == cue) {
+                return f.speaker != null && earlier.speaker != null
+                        && java.util.Objects.equals(f.speaker.name(), earlier.speaker.name()) ? f : null;
+            }
+        }
+        return null;
     }
 
     private Found lastFoundFor(int quotation) {
@@ -472,7 +510,8 @@ final class DirectQuotes {
                     && (fp == p || (fp == p - 1 && (qt.continues() || startsParagraph(q))))) {
                 return f;
             }
-            if (f.kind == QuoteKind.PARTIAL && f.speaker != null && f.cue != null && fp == p
+            if (f.kind == QuoteKind.PARTIAL && f.speaker != null && f.cue != null
+                    && (fp == p || fp == p - 1 && startsParagraph(q) && endsOnQuotation(f))
                     && f.content.end() <= qt.open()) { // "The plan “is a mistake,” she said. “It fails everyone.”"
                 return f;
             }
@@ -481,6 +520,22 @@ final class DirectQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * A mixed quote that ends on a quoted clause ({@code The city needs leaders “who will fix the
+     * roads first,” she said.}): a paragraph that opens with a quotation and no attribution goes on
+     * with it. A quoted label ({@code calling him “a clown”}) ends no statement to go on with.
+     */
+    private boolean endsOnQuotation(Found f) {
+        for (int i = quotations.size() - 1; i >= 0; i--) {
+            Span quoted = quotations.get(i).content();
+            if (f.content.contains(quoted)) {
+                String rest = body.substring(Math.min(quotations.get(i).outer().end(), f.content.end()), f.content.end());
+                return rest.isBlank() && words(quoted.text(body)) >= STATEMENT_WORDS;
+            }
+        }
+        return false;
     }
 
     private boolean startsParagraph(int q) {

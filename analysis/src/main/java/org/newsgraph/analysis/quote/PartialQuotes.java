@@ -104,7 +104,7 @@ final class PartialQuotes {
                 t = g.head(t);
             }
         }
-        if (cue < 0 || usedCues.contains(cue)) {
+        if (cue < 0 || usedCues.contains(cue) || spokenTo(cue)) {
             return;
         }
         int lo = marks.first[q];
@@ -176,6 +176,16 @@ final class PartialQuotes {
     }
 
     /**
+     * {@code Speaking to “Morning Talk,” she …}: a verb of speaking that reports only a topic names
+     * after "to" the one spoken to, a person or a show, not words said. After "to the" it may name
+     * the matter addressed ({@code spoke to the “anger” of voters}).
+     */
+    private boolean spokenTo(int cue) {
+        return ContentFinder.TOPIC_ONLY.contains(text.token(cue).lemma()) && cue + 2 < text.tokens().size()
+                && text.lowerWord(cue + 1).equals("to") && !text.token(cue + 2).tag().equals("DT");
+    }
+
+    /**
      * The quotation opening at {@code open} starts the clause reported by the verb of saying or
      * thinking at {@code cue}, right after it or after "that" ({@code said “zero” voters would …}).
      */
@@ -203,7 +213,7 @@ final class PartialQuotes {
                 break; // another verb's phrase
             }
         }
-        if (cue < 0 || usedCues.contains(cue)) {
+        if (cue < 0 || usedCues.contains(cue) || spokenTo(cue)) {
             return;
         }
         int hi = partialExtent.end(marks.close[q], opensClause(cue, open));

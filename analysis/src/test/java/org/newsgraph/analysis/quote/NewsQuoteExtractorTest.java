@@ -2412,4 +2412,48 @@ class NewsQuoteExtractorTest {
         assertThat(found.stream().filter(f -> f.content().contains("new night schedule")))
                 .as("%s", found.stream().map(f -> f.cue() + "|" + f.content()).toList()).hasSize(1);
     }
+
+    @Test
+    void aQuoteAfterTheAttributionGoesOnWithWhatTheSpeakerAdded() {
+        String body = "\"We will fix the roads,\" Mayor Dan Hart said, adding that he had fought for the bill for years. "
+                + "\"It is time to finish the job.\"";
+        assertThat(quoteWith(quotes(body), "finish the job").cue()).isEqualTo("adding");
+    }
+
+    @Test
+    void aQuoteAfterTheAttributionGoesOnWithTheSayingVerbAfterAnotherParticiple() {
+        String body = "\"We will fix the roads,\" Mayor Dan Hart said, referring to the bill he had fought for. "
+                + "\"It is time to finish the job.\"";
+        assertThat(quoteWith(quotes(body), "finish the job").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void aQuotationAfterAnAbbreviationEndingTheAttributionResumesTheQuote() {
+        String body = "\"It is over,\" Mark Ellis told reporters after a forum in Fort Mill, S.C. \"We will win the next one.\"";
+        Found f = quoteWith(quotes(body), "win the next one");
+        assertThat(f.cue()).isEqualTo("told");
+        assertThat(f.speaker()).isEqualTo("Mark Ellis");
+    }
+
+    @Test
+    void aParagraphOpeningOnAQuotationGoesOnWithAMixedQuoteEndingOnAQuotedClause() {
+        String body = "The city needs leaders \"who understand that loud words in hard times cause more trouble,\" "
+                + "Ruth Okafor said.\n\n\"And that is why steady leadership matters so much now.\"";
+        Found f = quoteWith(quotes(body), "steady leadership");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.speaker()).isEqualTo("Ruth Okafor");
+    }
+
+    @Test
+    void aParagraphOpeningOnAQuotationDoesNotGoOnWithAQuotedLabel() {
+        String body = "Ruth Okafor called the plan \"a clown show,\" the paper said.\n\n"
+                + "\"And that is why steady leadership matters so much now.\"";
+        assertThat(quoteWith(quotes(body), "steady leadership").cue()).isNull();
+    }
+
+    @Test
+    void aShowSpokenToIsNoPartialQuote() {
+        String body = "Speaking to \"Morning Talk\" on Monday, Mayor Dan Hart said the roads would be fixed.";
+        assertThat(quotes(body)).noneMatch(f -> f.content().contains("Morning Talk"));
+    }
 }
