@@ -25,10 +25,10 @@ final class ImpersonalAttribution {
     /** Raising verbs of appearance; "look" ("looks to be") is marked too seldom to count. */
     private static final Set<String> APPEARANCE_VERBS = Set.of("seem", "appear");
     /**
-     * Verbs whose passive attributes a report to people left unnamed. ("is expected to" is a thought
-     * cue's infinitive, found by {@link ReportedSpeech}, as in PolNeAR content and infinitive alike.)
+     * Verbs whose passive attributes a report or an expectation to people left unnamed: "is said to",
+     * "is expected to" (PolNeAR train: the subject is in the content of about nine in ten "be expected to").
      */
-    private static final Set<String> IMPERSONAL_PASSIVES = Set.of("say", "report");
+    private static final Set<String> IMPERSONAL_PASSIVES = Set.of("say", "report", "expect");
     /** The adverb of hearsay; "allegedly" and "apparently" are marked too seldom to count. */
     private static final String HEARSAY_ADVERB = "reportedly";
     /** How far after "reportedly" its verb may come ("reportedly has been considering"). */
@@ -70,7 +70,7 @@ final class ImpersonalAttribution {
         }
         String lemma = k.lemma().toLowerCase(Locale.ROOT);
         return APPEARANCE_VERBS.contains(lemma) && !k.tag().equals("VBG")
-                || IMPERSONAL_PASSIVES.contains(lemma) && k.tag().equals("VBN") && afterBe(t);
+                || IMPERSONAL_PASSIVES.contains(lemma) && k.tag().equals("VBN") && ownSubjectBe(t);
     }
 
     /**
@@ -92,10 +92,24 @@ final class ImpersonalAttribution {
             return false;
         }
         int end = clauseEnd.end(rest[0], ranges.cutAtNextAttribution(rest[0], rest[1]), true);
-        QuoteKind kind = ranges.containsQuotation(subject[1], end) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+        int start = relativePronoun(subject) && isPassive(text.token(t)) ? to : subject[1];
+        QuoteKind kind = ranges.containsQuotation(start, end) ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
         usedCues.add(t);
-        found.add(new Found(kind, text.span(subject[1], end + 1), null, text.token(t).span(), t), Attribution.THOUGHT);
+        found.add(new Found(kind, text.span(start, end + 1), null, text.token(t).span(), t), Attribution.THOUGHT);
         return true;
+    }
+
+    /**
+     * A subject that is only "who" or "which": for a passive ("who are expected to …") the infinitive
+     * alone is then the closer content, as the one pronoun would bring the two words of the cue with it.
+     */
+    private boolean relativePronoun(int[] subject) {
+        return subject[1] == subject[2] && text.token(subject[1]).tag().startsWith("W");
+    }
+
+    /** One of the passives of {@link #IMPERSONAL_PASSIVES}, not a verb of appearance nor "reportedly". */
+    private static boolean isPassive(Token k) {
+        return k.tag().equals("VBN") && k.lemma() != null && IMPERSONAL_PASSIVES.contains(k.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The "to" of an infinitive right after the verb, past a few adverbs, followed by a base verb; else -1. */
@@ -127,18 +141,30 @@ final class ImpersonalAttribution {
         return main < 0 || cueSites.isCueAt(main) ? -1 : t;
     }
 
-    /** A form of "be" before {@code t}, past adverbs ("is widely said"). */
-    private boolean afterBe(int t) {
+    /**
+     * A form of "be" before {@code t}, past adverbs ("is widely said"), that opens its predicate: not
+     * after a conjunction ("He spoke first and is expected to …"), whose subject stands a clause away.
+     */
+    private boolean ownSubjectBe(int t) {
         Sentence s = text.sentenceOf(t);
         for (int k = t - 1; k >= s.firstToken() && k >= t - 1 - MAX_ADVERBS; k--) {
             Token p = text.token(k);
             if (p.isVerb() && "be".equals(p.lemma())) {
-                return true;
+                return !afterConjunction(k, s);
             }
             if (!p.tag().startsWith("RB")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** A coordinating conjunction before {@code t}, past modals and adverbs ("but could also be …"). */
+    private boolean afterConjunction(int t, Sentence s) {
+        int k = t - 1;
+        while (k >= s.firstToken() && (text.token(k).tag().equals("MD") || text.token(k).tag().startsWith("RB"))) {
+            k--;
+        }
+        return k >= s.firstToken() && text.token(k).tag().equals("CC");
     }
 }

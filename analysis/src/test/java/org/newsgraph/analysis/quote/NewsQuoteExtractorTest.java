@@ -2456,4 +2456,24 @@ class NewsQuoteExtractorTest {
         String body = "Speaking to \"Morning Talk\" on Monday, Mayor Dan Hart said the roads would be fixed.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("Morning Talk"));
     }
+
+    @Test
+    void anExpectationWithoutOneWhoExpectsTakesTheSubjectIntoTheContent() {
+        Found f = quoteWith(quotes("The harbour board is widely expected to approve the new ferry route."), "ferry route");
+        assertThat(f.content()).isEqualTo("The harbour board is widely expected to approve the new ferry route");
+        assertThat(f.cue()).isEqualTo("expected");
+        assertThat(f.speaker()).isNull();
+    }
+
+    @Test
+    void anExpectationAfterAConjunctionKeepsTheInfinitiveAlone() {
+        String body = "The mayor opened the fair on Friday and is expected to approve the new ferry route.";
+        assertThat(quoteWith(quotes(body), "ferry route").content()).isEqualTo("to approve the new ferry route");
+    }
+
+    @Test
+    void anExpectationOfARelativeClauseKeepsTheInfinitiveAlone() {
+        String body = "Farmers, who are expected to back the new ferry route, met in the hall on Friday.";
+        assertThat(quoteWith(quotes(body), "ferry route").content()).startsWith("to back the new ferry route");
+    }
 }
