@@ -2456,4 +2456,23 @@ class NewsQuoteExtractorTest {
         String body = "Speaking to \"Morning Talk\" on Monday, Mayor Dan Hart said the roads would be fixed.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("Morning Talk"));
     }
+
+    @Test
+    void anImpressionWithAnAdjectiveIsAttributedToNoOne() {
+        Found f = quoteWith(quotes("The new harbor master seemed rattled by the questions from the council."), "rattled");
+        assertThat(f.content()).isEqualTo("The new harbor master seemed rattled by the questions from the council");
+        assertThat(f.cue()).isEqualTo("seemed");
+        assertThat(f.speaker()).isNull();
+    }
+
+    @Test
+    void anImpressionWithAnAdjectiveEndsBeforeTheRestOfTheSentence() {
+        String body = "If the ferry ticket seems too costly for a family, the city offers a pass for buses.";
+        assertThat(quoteWith(quotes(body), "too costly").content()).isEqualTo("the ferry ticket seems too costly for a family");
+    }
+
+    @Test
+    void anAppearanceInAPlaceIsNoImpression() {
+        assertThat(quotes("The mayor appeared on local radio with her deputy on Monday.")).isEmpty();
+    }
 }
