@@ -136,7 +136,8 @@ final class ImpersonalAttribution {
                 || cues.nominalOf(text.token(k), text.text(text.token(k))) != null) {
             return -1; // "seemed eager to …", "appeared hopeful that …": the adjective's own attribution
         }
-        boolean adjective = text.token(k).tag().startsWith("JJ") || text.token(k).tag().equals("VBN");
+        boolean adjective = text.token(k).tag().startsWith("JJ") || text.token(k).tag().equals("VBN")
+                || text.lowerWord(k).equals("like"); // "seems like a long shot"
         return adjective ? k : -1;
     }
 

@@ -2475,4 +2475,11 @@ class NewsQuoteExtractorTest {
     void anAppearanceInAPlaceIsNoImpression() {
         assertThat(quotes("The mayor appeared on local radio with her deputy on Monday.")).isEmpty();
     }
+
+    @Test
+    void anImpressionWithLikeIsAttributedToNoOne() {
+        Found f = quoteWith(quotes("The bridge repair seemed like a long shot for the spring."), "long shot");
+        assertThat(f.content()).isEqualTo("The bridge repair seemed like a long shot for the spring");
+        assertThat(f.cue()).isEqualTo("seemed");
+    }
 }
