@@ -31,6 +31,8 @@ final class ImpersonalAttribution {
     private static final Set<String> IMPERSONAL_PASSIVES = Set.of("say", "report", "expect");
     /** The adverb of hearsay; "allegedly" and "apparently" are marked too seldom to count. */
     private static final String HEARSAY_ADVERB = "reportedly";
+    /** Punctuation after which an adjective's phrase ("seemed ready for a fight") does not go on. */
+    private static final Set<String> PHRASE_BREAKS = Set.of(",", "(", "-LRB-", ":", ";");
     /** How far after "reportedly" its verb may come ("reportedly has been considering"). */
     private static final int VERB_CHAIN = 4;
     /** Adverbs that may stand between the verb and its infinitive ("seems only to …"). */
@@ -44,6 +46,7 @@ final class ImpersonalAttribution {
     private final ClauseEnd clauseEnd;
     private final FoundQuotes found;
     private final Set<Integer> usedCues;
+    private final CueLexicon cues;
 
     ImpersonalAttribution(AttributionContext c) {
         this.text = c.text();
@@ -54,6 +57,7 @@ final class ImpersonalAttribution {
         this.clauseEnd = c.clauseEnd();
         this.found = c.found();
         this.usedCues = c.usedCues();
+        this.cues = c.cues();
     }
 
     /**
@@ -79,15 +83,24 @@ final class ImpersonalAttribution {
      */
     boolean attribute(int t) {
         Sentence s = text.sentenceOf(t);
-        int to = text.text(text.token(t)).equalsIgnoreCase(HEARSAY_ADVERB) ? predicateStart(t, s) : infinitiveMarker(t, s);
-        if (to < 0 || cueSites.isCueAt(to + 1)) {
+        boolean hearsay = text.text(text.token(t)).equalsIgnoreCase(HEARSAY_ADVERB);
+        int to = hearsay ? predicateStart(t, s) : infinitiveMarker(t, s);
+        if (to >= 0 && cueSites.isCueAt(to + 1)) {
+            return false;
+        }
+        int last = s.endToken() - 1;
+        if (to < 0 && !hearsay) {
+            to = adjectivePredicate(t, s); // "the plan seemed doomed", "he appeared ready for it"
+            last = to < 0 ? last : predicateEnd(to, s);
+        }
+        if (to < 0) {
             return false;
         }
         int[] subject = subjects.find(t);
         if (subject == null || subject[1] >= t || quotationOf[subject[1]] >= 0) {
             return false;
         }
-        int[] rest = ranges.trim(to, s.endToken() - 1);
+        int[] rest = ranges.trim(to, last);
         if (rest == null || rest[1] - rest[0] < 1 || ranges.coversDirect(rest[0], rest[1])) {
             return false;
         }
@@ -121,6 +134,38 @@ final class ImpersonalAttribution {
         boolean infinitive = k + 1 < s.endToken() && text.token(k).tag().equals("TO") && text.token(k + 1).tag().startsWith("VB")
                 && quotationOf[k + 1] < 0;
         return infinitive ? k : -1;
+    }
+
+    /**
+     * The adjective or passive participle that a form of "seem" or "appear" links to its subject, past
+     * a few adverbs ("seemed rattled by …", "appears increasingly likely"); else -1. "appeared on
+     * television" has no such predicate: a physical appearance, no impression.
+     */
+    private int adjectivePredicate(int t, Sentence s) {
+        int k = t + 1;
+        while (k < s.endToken() && k - t <= MAX_ADVERBS && text.token(k).tag().startsWith("RB")) {
+            k++;
+        }
+        if (k >= s.endToken() || quotationOf[k] >= 0 || cueSites.isCueAt(k)
+                || cues.nominalOf(text.token(k), text.text(text.token(k))) != null) {
+            return -1; // "seemed eager to …", "appeared hopeful that …": the adjective's own attribution
+        }
+        boolean adjective = text.token(k).tag().startsWith("JJ") || text.token(k).tag().equals("VBN")
+                || text.lowerWord(k).equals("like"); // "seems like a long shot"
+        return adjective ? k : -1;
+    }
+
+    /**
+     * The last token of the adjective's phrase from {@code k}: before the next comma, parenthesis, colon
+     * or semicolon ("seemed too costly (or …), the bank …"), where the sentence goes on without it.
+     */
+    private int predicateEnd(int k, Sentence s) {
+        for (int e = k + 1; e < s.endToken(); e++) {
+            if (PHRASE_BREAKS.contains(text.text(text.token(e)))) {
+                return e - 1;
+            }
+        }
+        return s.endToken() - 1;
     }
 
     /**

@@ -2476,4 +2476,30 @@ class NewsQuoteExtractorTest {
         String body = "Farmers, who are expected to back the new ferry route, met in the hall on Friday.";
         assertThat(quoteWith(quotes(body), "ferry route").content()).startsWith("to back the new ferry route");
     }
+
+    @Test
+    void anImpressionWithAnAdjectiveIsAttributedToNoOne() {
+        Found f = quoteWith(quotes("The new harbor master seemed rattled by the questions from the council."), "rattled");
+        assertThat(f.content()).isEqualTo("The new harbor master seemed rattled by the questions from the council");
+        assertThat(f.cue()).isEqualTo("seemed");
+        assertThat(f.speaker()).isNull();
+    }
+
+    @Test
+    void anImpressionWithAnAdjectiveEndsBeforeTheRestOfTheSentence() {
+        String body = "If the ferry ticket seems too costly for a family, the city offers a pass for buses.";
+        assertThat(quoteWith(quotes(body), "too costly").content()).isEqualTo("the ferry ticket seems too costly for a family");
+    }
+
+    @Test
+    void anAppearanceInAPlaceIsNoImpression() {
+        assertThat(quotes("The mayor appeared on local radio with her deputy on Monday.")).isEmpty();
+    }
+
+    @Test
+    void anImpressionWithLikeIsAttributedToNoOne() {
+        Found f = quoteWith(quotes("The bridge repair seemed like a long shot for the spring."), "long shot");
+        assertThat(f.content()).isEqualTo("The bridge repair seemed like a long shot for the spring");
+        assertThat(f.cue()).isEqualTo("seemed");
+    }
 }
