@@ -2456,4 +2456,26 @@ class NewsQuoteExtractorTest {
         String body = "Speaking to \"Morning Talk\" on Monday, Mayor Dan Hart said the roads would be fixed.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("Morning Talk"));
     }
+
+    @Test
+    void aSeriesOfPredicatesEndsTheContentBeforeTheNextCueVerb() {
+        String body = "She urged the council to join the regional compact, proposed that more officers be hired, "
+                + "and pushed to fund new schools.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "regional compact").content()).isEqualTo("the council to join the regional compact");
+        Found proposed = quoteWith(found, "more officers");
+        assertThat(proposed.cue()).isEqualTo("proposed");
+        assertThat(proposed.quote().nested()).isFalse();
+    }
+
+    @Test
+    void aSecondAttributionWithAnAsideEndsTheContentBeforeItsSubject() {
+        String body = "The report found that the budget was balanced for the third year in a row and the city "
+                + "treasurer, who has served two mayors, argued that the reserves were too low.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "budget").content()).isEqualTo("that the budget was balanced for the third year in a row");
+        Found argued = quoteWith(found, "reserves");
+        assertThat(argued.cue()).isEqualTo("argued");
+        assertThat(argued.quote().nested()).isFalse();
+    }
 }
