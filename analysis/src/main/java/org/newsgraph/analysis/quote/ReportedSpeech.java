@@ -217,10 +217,13 @@ final class ReportedSpeech {
     /**
      * "Six in ten said the mayor is honest, and half said the same of his rival": a clause before a
      * closing cue that already holds a cue with its own statement is that cue's, not the later one's.
+     * Only a finite cue makes its clause a statement of its own: a participle or infinitive ("were
+     * treating it as arson and urging residents to stay home, the radio reported") is part of the
+     * reported clause.
      */
     private boolean holdsOwnStatement(int[] content) {
         for (int t = content[0]; t <= content[1]; t++) {
-            if (quotationOf[t] < 0 && usedCues.contains(t) && !relativeAside(t, content[1])) {
+            if (quotationOf[t] < 0 && usedCues.contains(t) && isFinite(text.token(t)) && !relativeAside(t, content[1])) {
                 return true;
             }
         }

@@ -2478,4 +2478,13 @@ class NewsQuoteExtractorTest {
         assertThat(argued.cue()).isEqualTo("argued");
         assertThat(argued.quote().nested()).isFalse();
     }
+
+    @Test
+    void aClosingCueTakesAClauseWhoseOnlyCueIsAParticiple() {
+        String body = "City officials were treating the fire as arson and urging residents to stay indoors, "
+                + "the local radio station reported.";
+        Found f = quoteWith(quotes(body), "treating the fire");
+        assertThat(f.cue()).isEqualTo("reported");
+        assertThat(f.content()).isEqualTo("City officials were treating the fire as arson and urging residents to stay indoors");
+    }
 }
