@@ -2487,4 +2487,12 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("reported");
         assertThat(f.content()).isEqualTo("City officials were treating the fire as arson and urging residents to stay indoors");
     }
+
+    @Test
+    void aClosingCueTakesAClauseWhoseOnlyCueIsABelief() {
+        String body = "Many residents feared the old bridge would close for good, the mayor said.";
+        Found f = quoteWith(quotes(body), "Many residents");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.content()).isEqualTo("Many residents feared the old bridge would close for good");
+    }
 }
