@@ -167,7 +167,8 @@ final class TokenRanges {
         for (int t = lo + 2; t < hi; t++) {
             String w = text.text(text.token(t));
             Token next = text.token(t + 1);
-            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index()) && isFinite(next)
+            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index())
+                    && (isFinite(next) || next.tag().equals("VBN") && perfectBefore(lo, t))
                     && !(cueSites.isStateOfMindAt(t + 1) && hasFinite(lo, t - 1))) {
                 // "… the deal and called for tariffs": a second statement of the same speaker; but "he was alarmed
                 // and wanted to see …": a wish or plan after a clause goes on with the clause's subject
@@ -232,6 +233,16 @@ final class TokenRanges {
 
     private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "PRP",
             "PRP$", "DT", "JJ", "POS", "CD");
+
+    /** A finite "have" stands in {@code [lo, t)}: a participle after a conjunction shares it ("has released … and called for …"). */
+    private boolean perfectBefore(int lo, int t) {
+        for (int k = lo; k < t; k++) {
+            if (isFinite(text.token(k)) && text.token(k).lemma().equals("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * An infinitive content goes on after the conjunction at {@code t} with a second infinitive

@@ -2495,4 +2495,14 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("said");
         assertThat(f.content()).isEqualTo("Many residents feared the old bridge would close for good");
     }
+
+    @Test
+    void aParticipleCueSharingThePerfectEndsTheContent() {
+        String body = "Lee adds that she has published ten years of her records and called on her two rivals to do the same.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "ten years").content()).isEqualTo("that she has published ten years of her records");
+        Found called = quoteWith(found, "rivals");
+        assertThat(called.cue()).isEqualTo("called");
+        assertThat(called.quote().nested()).isFalse();
+    }
 }
