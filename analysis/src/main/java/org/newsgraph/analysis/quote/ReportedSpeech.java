@@ -217,14 +217,25 @@ final class ReportedSpeech {
     /**
      * "Six in ten said the mayor is honest, and half said the same of his rival": a clause before a
      * closing cue that already holds a cue with its own statement is that cue's, not the later one's.
+     * Only a finite cue of speech or evidence makes its clause a statement of its own: a participle or
+     * infinitive ("were treating it as arson and urging residents to stay home, the radio reported")
+     * and a belief ("Many residents feared the bridge would close, the mayor said") are part of the
+     * reported clause.
      */
     private boolean holdsOwnStatement(int[] content) {
         for (int t = content[0]; t <= content[1]; t++) {
-            if (quotationOf[t] < 0 && usedCues.contains(t) && !relativeAside(t, content[1])) {
+            if (quotationOf[t] < 0 && usedCues.contains(t) && isFinite(text.token(t)) && speechOrEvidence(t)
+                    && !relativeAside(t, content[1])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The cue at {@code t} reports speech or evidence, not a belief or wish. */
+    private boolean speechOrEvidence(int t) {
+        CueClass c = cues.classOf(text.token(t).lemma());
+        return c == CueClass.SPEECH || c == CueClass.EVIDENCE;
     }
 
     /**

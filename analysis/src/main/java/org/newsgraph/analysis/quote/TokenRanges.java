@@ -167,7 +167,8 @@ final class TokenRanges {
         for (int t = lo + 2; t < hi; t++) {
             String w = text.text(text.token(t));
             Token next = text.token(t + 1);
-            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index()) && isFinite(next)
+            if (text.token(t).tag().equals("CC") && quotationOf[t + 1] < 0 && cueSites.isCueAt(next.index())
+                    && (isFinite(next) || next.tag().equals("VBN") && perfectBefore(lo, t))
                     && !(cueSites.isStateOfMindAt(t + 1) && hasFinite(lo, t - 1))) {
                 // "… the deal and called for tariffs": a second statement of the same speaker; but "he was alarmed
                 // and wanted to see …": a wish or plan after a clause goes on with the clause's subject
@@ -175,6 +176,17 @@ final class TokenRanges {
             }
             if (text.token(t).tag().equals("CC") && secondInfinitiveCue(lo, t)) {
                 return t - 1; // "declined to name the buyer or explain why …": the second verb reports its own content
+            }
+            if (w.equals(",") && quotationOf[t + 1] < 0 && cueSites.isCueAt(t + 1) && (isFinite(next) || next.tag().equals("VBN"))
+                    && !cueSites.isStateOfMindAt(t + 1)) {
+                int aside = asideOpening(lo, t);
+                if (aside < 0) {
+                    return t - 1; // "urged the council to act, proposed that …": the next predicate of a series reports its own content
+                }
+                int[] before = trim(lo, nounPhraseStart(lo, aside) - 1);
+                if (before != null) {
+                    return before[1]; // "… and Lee, a lawyer, said …": the subject before the aside starts the next statement
+                }
             }
             if (w.equals(",") && closingAttribution(t + 1, hi)) {
                 return t - 1; // "…, O'Neill said"
@@ -193,6 +205,43 @@ final class TokenRanges {
             }
         }
         return hi;
+    }
+
+    /**
+     * The comma that opens an appositive, relative clause or aside closed by the comma at {@code t}
+     * ("Ann Lee, a lawyer, said …", "Lee, who chairs the board, said …"), whose verb then has the noun
+     * before the aside for subject; -1 when there is none.
+     */
+    private int asideOpening(int lo, int t) {
+        for (int k = t - 1; k > lo && k >= t - 15; k--) {
+            if (text.text(text.token(k)).equals(",")) {
+                String tag = text.token(k + 1).tag();
+                return tag.equals("WP") || tag.equals("WDT") || t - k <= 10 && !hasFinite(k + 1, t - 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the noun phrase that ends before {@code end} ("the party's new chair"), at least {@code lo}. */
+    private int nounPhraseStart(int lo, int end) {
+        int k = end;
+        while (k > lo && NOUN_PHRASE_TAGS.contains(text.token(k - 1).tag())) {
+            k--;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "PRP",
+            "PRP$", "DT", "JJ", "POS", "CD");
+
+    /** A finite "have" stands in {@code [lo, t)}: a participle after a conjunction shares it ("has released … and called for …"). */
+    private boolean perfectBefore(int lo, int t) {
+        for (int k = lo; k < t; k++) {
+            if (isFinite(text.token(k)) && text.token(k).lemma().equals("have")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

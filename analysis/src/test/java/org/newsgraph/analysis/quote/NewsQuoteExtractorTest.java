@@ -2502,4 +2502,53 @@ class NewsQuoteExtractorTest {
         assertThat(f.content()).isEqualTo("The bridge repair seemed like a long shot for the spring");
         assertThat(f.cue()).isEqualTo("seemed");
     }
+
+    @Test
+    void aSeriesOfPredicatesEndsTheContentBeforeTheNextCueVerb() {
+        String body = "She urged the council to join the regional compact, proposed that more officers be hired, "
+                + "and pushed to fund new schools.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "regional compact").content()).isEqualTo("the council to join the regional compact");
+        Found proposed = quoteWith(found, "more officers");
+        assertThat(proposed.cue()).isEqualTo("proposed");
+        assertThat(proposed.quote().nested()).isFalse();
+    }
+
+    @Test
+    void aSecondAttributionWithAnAsideEndsTheContentBeforeItsSubject() {
+        String body = "The report found that the budget was balanced for the third year in a row and the city "
+                + "treasurer, who has served two mayors, argued that the reserves were too low.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "budget").content()).isEqualTo("that the budget was balanced for the third year in a row");
+        Found argued = quoteWith(found, "reserves");
+        assertThat(argued.cue()).isEqualTo("argued");
+        assertThat(argued.quote().nested()).isFalse();
+    }
+
+    @Test
+    void aClosingCueTakesAClauseWhoseOnlyCueIsAParticiple() {
+        String body = "City officials were treating the fire as arson and urging residents to stay indoors, "
+                + "the local radio station reported.";
+        Found f = quoteWith(quotes(body), "treating the fire");
+        assertThat(f.cue()).isEqualTo("reported");
+        assertThat(f.content()).isEqualTo("City officials were treating the fire as arson and urging residents to stay indoors");
+    }
+
+    @Test
+    void aClosingCueTakesAClauseWhoseOnlyCueIsABelief() {
+        String body = "Many residents feared the old bridge would close for good, the mayor said.";
+        Found f = quoteWith(quotes(body), "Many residents");
+        assertThat(f.cue()).isEqualTo("said");
+        assertThat(f.content()).isEqualTo("Many residents feared the old bridge would close for good");
+    }
+
+    @Test
+    void aParticipleCueSharingThePerfectEndsTheContent() {
+        String body = "Lee adds that she has published ten years of her records and called on her two rivals to do the same.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "ten years").content()).isEqualTo("that she has published ten years of her records");
+        Found called = quoteWith(found, "do the same");
+        assertThat(called.cue()).isEqualTo("called");
+        assertThat(called.quote().nested()).isFalse();
+    }
 }
