@@ -2246,7 +2246,9 @@ class NewsQuoteExtractorTest {
     void anObjectEndsBeforeAnAsideThatHoldsAClauseOfItsOwn() {
         Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
         String body = "The mayor praised the ferry crews, the council noted, for their quick work.";
-        assertThat(quoteWith(quotes(body), "ferry crews").content()).isEqualTo("the ferry crews");
+        // the closing "noted" may take the whole clause; the object of "praised" still ends at the aside
+        assertThat(quotes(body)).filteredOn(f -> "praised".equals(f.cue())).extracting(Found::content)
+                .containsExactly("the ferry crews");
     }
 
     @Test
