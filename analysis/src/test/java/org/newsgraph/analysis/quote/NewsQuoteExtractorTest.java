@@ -2456,4 +2456,12 @@ class NewsQuoteExtractorTest {
         String body = "Speaking to \"Morning Talk\" on Monday, Mayor Dan Hart said the roads would be fixed.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("Morning Talk"));
     }
+
+    @Test
+    void aCourtRulingThatIsReportedSpeech() {
+        String body = "A county judge ruled on Tuesday that the parking fee was lawful.";
+        Found f = quoteWith(quotes(body), "parking fee was lawful");
+        assertThat(f.cue()).isEqualTo("ruled");
+        assertThat(f.speaker()).isEqualTo("A county judge");
+    }
 }
