@@ -2464,4 +2464,16 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("ruled");
         assertThat(f.speaker()).isEqualTo("A county judge");
     }
+
+    @Test
+    void anAssuranceAndAReluctanceAreStances() {
+        String body = "Mayor Dan Hart gave assurances that the old bridge would stay open. "
+                + "The council's reluctance to raise the bus fare angered riders.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "bridge would stay open").cue()).isEqualTo("assurances");
+        Found reluctance = quoteWith(found, "bus fare");
+        assertThat(reluctance.cue()).isEqualTo("reluctance");
+        assertThat(reluctance.content()).isEqualTo("to raise the bus fare");
+        assertThat(reluctance.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
 }
