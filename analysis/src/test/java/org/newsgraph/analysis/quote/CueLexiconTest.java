@@ -53,4 +53,12 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("contemplate")).isEqualTo(CueClass.THOUGHT);
         assertThat(lexicon.classOf("rebuff")).isNull(); // its objects are rarely what was attributed
     }
+
+    @Test
+    void quotingAndAttributingAreCuesButResistingIsNot() {
+        // "the paper quoted an aide as saying …", "she attributed the delay to the storm"
+        assertThat(lexicon.classOf("quote")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("attribute")).isEqualTo(CueClass.FRAMING);
+        assertThat(lexicon.classOf("resist")).isNull(); // "resisted the change": mostly an act
+    }
 }
