@@ -2476,4 +2476,12 @@ class NewsQuoteExtractorTest {
         assertThat(reluctance.content()).isEqualTo("to raise the bus fare");
         assertThat(reluctance.quote().attribution()).isEqualTo(Attribution.INTENTION);
     }
+
+    @Test
+    void aPreacherPreachesAClause() {
+        String body = "Pastor Lena Moss preached that the town must welcome its newcomers.";
+        Found f = quoteWith(quotes(body), "welcome its newcomers");
+        assertThat(f.cue()).isEqualTo("preached");
+        assertThat(f.speaker()).isEqualTo("Lena Moss");
+    }
 }
