@@ -61,4 +61,11 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("attribute")).isEqualTo(CueClass.FRAMING);
         assertThat(lexicon.classOf("resist")).isNull(); // "resisted the change": mostly an act
     }
+
+    @Test
+    void spellingOutIsAFramingCueButPressingIsNot() {
+        // "the mayor spelled out her plan"; "a pressing problem", "pressed the button"
+        assertThat(lexicon.classOf("spell")).isEqualTo(CueClass.FRAMING);
+        assertThat(lexicon.classOf("press")).isNull();
+    }
 }
