@@ -2484,4 +2484,15 @@ class NewsQuoteExtractorTest {
         assertThat(f.cue()).isEqualTo("preached");
         assertThat(f.speaker()).isEqualTo("Lena Moss");
     }
+
+    @Test
+    void anOutspokenSpeakerAndAKeenOneHoldStances() {
+        String body = "Nora Vance has been outspoken about the cost of the stadium. "
+                + "Council members are keen to cut the bus fare.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "cost of the stadium").cue()).isEqualTo("outspoken");
+        Found keen = quoteWith(found, "bus fare");
+        assertThat(keen.cue()).isEqualTo("keen");
+        assertThat(keen.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
 }
