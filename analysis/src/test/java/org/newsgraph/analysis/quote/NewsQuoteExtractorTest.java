@@ -2495,4 +2495,11 @@ class NewsQuoteExtractorTest {
         assertThat(keen.cue()).isEqualTo("keen");
         assertThat(keen.quote().attribution()).isEqualTo(Attribution.INTENTION);
     }
+
+    @Test
+    void aSwipeAtSomeoneIsAStance() {
+        String body = "Mayor Dan Hart took a swipe at the county board for the late budget.";
+        Found f = quoteWith(quotes(body), "county board");
+        assertThat(f.cue()).isEqualTo("swipe");
+    }
 }
