@@ -42,4 +42,30 @@ class CueLexiconTest {
         assertThat(lexicon.classOf("suppose")).isNull(); // "the ferry is supposed to run": an obligation
         assertThat(lexicon.classOf("envision")).isEqualTo(CueClass.THOUGHT);
     }
+
+    @Test
+    void verbsOfPositingAViewAreCues() {
+        // "the judge ruled that the fee was lawful", "she opined that …", "he contemplated a run"
+        assertThat(lexicon.classOf("rule")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("opine")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("clarify")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("trumpet")).isEqualTo(CueClass.FRAMING);
+        assertThat(lexicon.classOf("contemplate")).isEqualTo(CueClass.THOUGHT);
+        assertThat(lexicon.classOf("rebuff")).isNull(); // its objects are rarely what was attributed
+    }
+
+    @Test
+    void quotingAndAttributingAreCuesButResistingIsNot() {
+        // "the paper quoted an aide as saying …", "she attributed the delay to the storm"
+        assertThat(lexicon.classOf("quote")).isEqualTo(CueClass.SPEECH);
+        assertThat(lexicon.classOf("attribute")).isEqualTo(CueClass.FRAMING);
+        assertThat(lexicon.classOf("resist")).isNull(); // "resisted the change": mostly an act
+    }
+
+    @Test
+    void spellingOutIsAFramingCueButPressingIsNot() {
+        // "the mayor spelled out her plan"; "a pressing problem", "pressed the button"
+        assertThat(lexicon.classOf("spell")).isEqualTo(CueClass.FRAMING);
+        assertThat(lexicon.classOf("press")).isNull();
+    }
 }

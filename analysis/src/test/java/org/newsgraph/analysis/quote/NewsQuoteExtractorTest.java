@@ -2553,4 +2553,50 @@ class NewsQuoteExtractorTest {
         assertThat(called.cue()).isEqualTo("called");
         assertThat(called.quote().nested()).isFalse();
     }
+
+    @Test
+    void aCourtRulingThatIsReportedSpeech() {
+        String body = "A county judge ruled on Tuesday that the parking fee was lawful.";
+        Found f = quoteWith(quotes(body), "parking fee was lawful");
+        assertThat(f.cue()).isEqualTo("ruled");
+        assertThat(f.speaker()).isEqualTo("A county judge");
+    }
+
+    @Test
+    void anAssuranceAndAReluctanceAreStances() {
+        String body = "Mayor Dan Hart gave assurances that the old bridge would stay open. "
+                + "The council's reluctance to raise the bus fare angered riders.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "bridge would stay open").cue()).isEqualTo("assurances");
+        Found reluctance = quoteWith(found, "bus fare");
+        assertThat(reluctance.cue()).isEqualTo("reluctance");
+        assertThat(reluctance.content()).isEqualTo("to raise the bus fare");
+        assertThat(reluctance.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void aPreacherPreachesAClause() {
+        String body = "Pastor Lena Moss preached that the town must welcome its newcomers.";
+        Found f = quoteWith(quotes(body), "welcome its newcomers");
+        assertThat(f.cue()).isEqualTo("preached");
+        assertThat(f.speaker()).isEqualTo("Lena Moss");
+    }
+
+    @Test
+    void anOutspokenSpeakerAndAKeenOneHoldStances() {
+        String body = "Nora Vance has been outspoken about the cost of the stadium. "
+                + "Council members are keen to cut the bus fare.";
+        List<Found> found = quotes(body);
+        assertThat(quoteWith(found, "cost of the stadium").cue()).isEqualTo("outspoken");
+        Found keen = quoteWith(found, "bus fare");
+        assertThat(keen.cue()).isEqualTo("keen");
+        assertThat(keen.quote().attribution()).isEqualTo(Attribution.INTENTION);
+    }
+
+    @Test
+    void aSwipeAtSomeoneIsAStance() {
+        String body = "Mayor Dan Hart took a swipe at the county board for the late budget.";
+        Found f = quoteWith(quotes(body), "county board");
+        assertThat(f.cue()).isEqualTo("swipe");
+    }
 }
