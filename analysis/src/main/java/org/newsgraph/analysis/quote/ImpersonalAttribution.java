@@ -151,7 +151,7 @@ final class ImpersonalAttribution {
             return -1; // "seemed eager to …", "appeared hopeful that …": the adjective's own attribution
         }
         boolean adjective = text.token(k).tag().startsWith("JJ") || text.token(k).tag().equals("VBN")
-                || text.lowerWord(k).equals("like"); // "seems like a long shot"
+                || text.lowerWord(k).equals("like"); // "seems like a distant hope"
         return adjective ? k : -1;
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * somewhere ("found himself in a bind") or a way ("found a way to win"), asking a price ("charged a $50 fee"), going on with something ("continued to trail", "continue
  * his push"), advising as a job ("who advises the campaign"), the object of a verb that reports only
  * a clause ("maintained a lead", "stated his name", "wrote a letter", "posted a photo"), a count or
- * share as the object ("was retweeted 3,000 times", "claimed 41 percent of the vote"), and a noun
+ * share as the object ("was retweeted 3,000 times", "claimed 41 percent of the seats"), and a noun
  * of statement naming the channel of a cue verb ("said in a statement that …"). Each was checked on
  * PolNeAR train: the use is labelled an attribution in well under a third of the cases predicted.
  */
@@ -84,7 +84,7 @@ final class NonReportingUse {
     }
 
     /**
-     * "retweeted 3,000 times", "was confirmed 92 to 0", "claimed 41 percent of the vote": an object
+     * "retweeted 3,000 times", "was confirmed 92 to 0", "claimed 41 percent of the seats": an object
      * that opens with a count of times, a share or a score measures how often or by how much, and
      * says nothing; after a possessive the figure is the holder's ("the alliance's recommended 2
      * percent").

@@ -85,7 +85,7 @@ final class ObjectEnd {
         return hi;
     }
 
-    /** The word at {@code t} follows a hyphen with no space: part of a compound ("a one-on-one debate"), no preposition. */
+    /** The word at {@code t} follows a hyphen with no space: part of a compound ("a one-on-one forum"), no preposition. */
     private boolean inCompound(int t) {
         Token hyphen = text.token(t - 1);
         return (hyphen.tag().equals("HYPH") || text.lowerWord(t - 1).equals("-")) && hyphen.end() == text.token(t).start();

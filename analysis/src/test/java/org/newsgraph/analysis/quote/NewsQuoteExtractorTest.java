@@ -2357,15 +2357,15 @@ class NewsQuoteExtractorTest {
     @Test
     void aVerbTagAfterAnArticleAndItsModifiersIsTheObjectsHead() {
         Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
-        String body = "In interviews, the council member has questioned the very need for a second ferry terminal.";
+        String body = "The council member challenged the very need for a second ferry terminal.";
         assertThat(quoteWith(quotes(body), "very").content()).isEqualTo("the very need for a second ferry terminal");
     }
 
     @Test
     void aPrepositionInsideAHyphenatedCompoundDoesNotEndTheObject() {
         Assumptions.assumeFalse(useParse(), "token mode only: the parse path bounds the object by its own tree");
-        String body = "The mayor challenged her rival to a one-on-one debate before the Tuesday vote.";
-        assertThat(quoteWith(quotes(body), "rival").content()).isEqualTo("her rival to a one-on-one debate");
+        String body = "The mayor challenged her rival to a one-on-one forum before the Tuesday vote.";
+        assertThat(quoteWith(quotes(body), "rival").content()).isEqualTo("her rival to a one-on-one forum");
     }
 
     @Test
@@ -2390,7 +2390,7 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aShareAsTheObjectOfAVerbOfSpeechIsNoQuote() {
-        String body = "Councilwoman Ada Brandt claimed 41 percent of the vote in the harbor district on Tuesday.";
+        String body = "Councilwoman Ada Brandt claimed 41 percent of the ballots cast in the harbor district on Tuesday.";
         assertThat(quotes(body)).noneMatch(f -> f.content().contains("41 percent"));
     }
 
@@ -2417,7 +2417,7 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aQuoteAfterTheAttributionGoesOnWithWhatTheSpeakerAdded() {
-        String body = "\"We will fix the roads,\" Mayor Dan Hart said, adding that he had fought for the bill for years. "
+        String body = "\"We will fix the roads,\" Mayor Dan Hart said, adding that he had pushed the bill through the council. "
                 + "\"It is time to finish the job.\"";
         assertThat(quoteWith(quotes(body), "finish the job").cue()).isEqualTo("adding");
     }
@@ -2431,7 +2431,7 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aQuotationAfterAnAbbreviationEndingTheAttributionResumesTheQuote() {
-        String body = "\"It is over,\" Mark Ellis told reporters after a forum in Fort Mill, S.C. \"We will win the next one.\"";
+        String body = "\"It is over,\" Mark Ellis told reporters after a town hall in Dover, Del. \"We will win the next one.\"";
         Found f = quoteWith(quotes(body), "win the next one");
         assertThat(f.cue()).isEqualTo("told");
         assertThat(f.speaker()).isEqualTo("Mark Ellis");
@@ -2500,8 +2500,8 @@ class NewsQuoteExtractorTest {
 
     @Test
     void anImpressionWithLikeIsAttributedToNoOne() {
-        Found f = quoteWith(quotes("The bridge repair seemed like a long shot for the spring."), "long shot");
-        assertThat(f.content()).isEqualTo("The bridge repair seemed like a long shot for the spring");
+        Found f = quoteWith(quotes("The bridge repair seemed like a distant hope for the spring."), "distant hope");
+        assertThat(f.content()).isEqualTo("The bridge repair seemed like a distant hope for the spring");
         assertThat(f.cue()).isEqualTo("seemed");
     }
 
