@@ -423,7 +423,7 @@ final class DirectQuotes {
 
     /**
      * `“A,” Trump said, adding later, “B”`: B belongs to the later cue, the last one before B, or -1.
-     * An infinitive in the speaker's description (`said an aide who was not authorized to speak
+     * An infinitive in the speaker's description (`said an aide who was not cleared to speak
      * publicly`) reports nothing.
      */
     private int laterCue(int cue, int open) {

@@ -2431,7 +2431,7 @@ class NewsQuoteExtractorTest {
 
     @Test
     void aQuotationAfterAnAbbreviationEndingTheAttributionResumesTheQuote() {
-        String body = "\"It is over,\" Mark Ellis told reporters after a town hall in Dover, Del. \"We will win the next one.\"";
+        String body = "\"It is over,\" Mark Ellis told supporters at a town hall in Dover, Del. \"We will win the next one.\"";
         Found f = quoteWith(quotes(body), "win the next one");
         assertThat(f.cue()).isEqualTo("told");
         assertThat(f.speaker()).isEqualTo("Mark Ellis");
