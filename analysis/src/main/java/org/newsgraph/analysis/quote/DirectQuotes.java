@@ -9,7 +9,9 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Direct quotes, attributed around their quotation marks: a cue after the closing mark, before the
@@ -28,6 +30,8 @@ final class DirectQuotes {
     private static final int RESUMED_WINDOW = 40;
     /** How many words a quoted clause ending a mixed quote needs to be a statement that goes on, not a label. */
     private static final int STATEMENT_WORDS = 6;
+    /** An abbreviation with its full stop ("Nev.", "D.C."). */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{L}[\\p{L}.]*\\.");
 
     private final AnnotatedText text;
     private final String body;
@@ -124,7 +128,7 @@ final class DirectQuotes {
         int open = qOpenToken[q];
         String w = open < 1 ? "" : text.text(text.token(open - 1));
         String first = quotations.get(q).content().text(body).strip();
-        return w.matches("\\p{L}[\\p{L}.]*\\.") && !first.isEmpty() && Character.isUpperCase(first.charAt(0));
+        return ABBREVIATION.matcher(w).matches() && !first.isEmpty() && Character.isUpperCase(first.charAt(0));
     }
 
     /** {@code said that, “Of course …”}: the quotation goes on the reported clause that "that" opens. */
@@ -448,7 +452,7 @@ final class DirectQuotes {
             Found f = found.get(i);
             if (f.cueToken == cue) {
                 return f.speaker != null && earlier.speaker != null
-                        && java.util.Objects.equals(f.speaker.name(), earlier.speaker.name()) ? f : null;
+                        && Objects.equals(f.speaker.name(), earlier.speaker.name()) ? f : null;
             }
         }
         return null;

@@ -3,6 +3,8 @@ package org.newsgraph.analysis.quote;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Token;
 
+import java.util.Set;
+
 import static org.newsgraph.analysis.quote.SubjectFinder.isFinite;
 
 /**
@@ -231,7 +233,7 @@ final class TokenRanges {
         return k;
     }
 
-    private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("NN", "NNS", "NNP", "NNPS", "PRP",
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP",
             "PRP$", "DT", "JJ", "POS", "CD");
 
     /** A finite "have" stands in {@code [lo, t)}: a participle after a conjunction shares it ("has released … and called for …"). */
